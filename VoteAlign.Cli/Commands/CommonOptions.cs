@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace VoteAlign.Cli.Commands;
+
+/// <summary>Options several verbs share, built fresh per command (System.CommandLine symbols have one parent).</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Output(bool required = false, string description = "Write the result to FILE (atomically) instead of standard output.") =>
+        new("--output", "-o") { Description = description, HelpName = "FILE", Required = required };
+
+    public static Option<string> Format(string defaultValue, params string[] choices)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", choices)}.",
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = string.Join("|", choices),
+        };
+        option.AcceptOnlyFromAmong(choices);
+        return option;
+    }
+
+    /// <summary>A file argument. A value that starts with '-' is an option the parser did not know, not a file name.</summary>
+    public static Argument<string?> InputFile(string name, string description, bool optional)
+    {
+        var argument = new Argument<string?>(name)
+        {
+            Description = description,
+            Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+        };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
+        return argument;
+    }
+}

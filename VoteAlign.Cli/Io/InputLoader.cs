@@ -1,0 +1,60 @@
+using System.Text;
+using VoteAlign.Core.Data;
+using VoteAlign.Core.Ingest;
+
+namespace VoteAlign.Cli.Io;
+
+/// <summary>Opens the inputs a command names and turns them into records. Files are opened read-only.</summary>
+internal static class InputLoader
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public static RecordLoad Load(string? path)
+    {
+        if (path is null)
+        {
+            using var bundled = BundledData.OpenNec();
+            return RecordFileReader.Read(bundled, BundledData.NecName);
+        }
+
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext switch
+        {
+            ".csv" => new RecordLoad(ReadRollCall(path, null, null).ToRecordSet(), []),
+            ".txt" => throw new InputException(new InputError(path, null, null,
+                "Text reports are not read by this version: compile them into a votealign/1 file (see docs/format.md).")),
+            _ => WithReader(path, r => RecordFileReader.Read(r, path)),
+        };
+    }
+
+    public static RollCall ReadRollCall(string votes, string? members, string? motions)
+    {
+        using var v = Open(votes);
+        using var m = members is null ? null : Open(members);
+        using var o = motions is null ? null : Open(motions);
+        return RollCallCsvReader.Read(v, votes, m, members, o, motions);
+    }
+
+    private static T WithReader<T>(string path, Func<TextReader, T> read)
+    {
+        using var reader = Open(path);
+        return read(reader);
+    }
+
+    private static StreamReader Open(string path)
+    {
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(new InputError(path, null, null, "No such file."));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputException(new InputError(path, null, null, Directory.Exists(path) ? "This is a folder, not a file." : "Permission denied."));
+        }
+    }
+}

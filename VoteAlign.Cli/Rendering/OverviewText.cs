@@ -1,0 +1,61 @@
+using System.Globalization;
+using VoteAlign.Core.Analysis.Summary;
+using VoteAlign.Core.Model;
+
+namespace VoteAlign.Cli.Rendering;
+
+/// <summary>The overview as a person reads it in a terminal.</summary>
+internal static class OverviewText
+{
+    public static void Write(Overview overview, RecordSet records, TextWriter w)
+    {
+        var names = records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        var s = overview.Summary;
+        w.WriteLine($"{s.Body ?? "Data set"}: what the data holds");
+        w.WriteLine($"  members        {s.Members} on the roster, {s.MembersWithPositions} with at least one known position");
+        var span = s.FirstMeeting is { } f && s.LastMeeting is { } l ? $", {Iso(f)} to {Iso(l)}" : "";
+        var undated = s.UndatedMeetings > 0 ? $" ({s.UndatedMeetings} undated)" : "";
+        w.WriteLine($"  meetings       {s.Meetings}{span}{undated}");
+        w.WriteLine($"  motions        {s.Motions}: {s.MotionsWithTally} with a for/against tally, {s.MotionsWithPartialTally} with a partial tally, {s.UnanimousMotions} unanimous, {s.NemConMotions} nem con, {s.MotionsWithoutTally} with no figures");
+        if (s.ConflictingMotions > 0) w.WriteLine($"  conflicts      {s.ConflictingMotions} motions whose reports give different tallies (see warnings)");
+        w.WriteLine($"  positions      {string.Join(", ", s.PositionsByBasis.Where(b => b.Count > 0).Select(b => $"{b.Count} {Name(b.Basis)}"))}{(s.PositionsByBasis.All(b => b.Count == 0) ? "none" : "")}");
+        w.WriteLine($"  group stmts    {s.GroupPositions}");
+        if (s.Reports > 0) w.WriteLine($"  reports        {s.Reports}");
+        w.WriteLine();
+
+        w.WriteLine("Agreement on evidence alone (pairs with the most shared votes)");
+        if (overview.TopPairs.IsEmpty)
+        {
+            w.WriteLine("  No two members share a known vote.");
+        }
+        else
+        {
+            var width = Math.Max(6, overview.TopPairs.Max(p => names[p.A].Length));
+            w.WriteLine($"  {"member".PadRight(width)}  {"member".PadRight(width)}  shared  same  agreement");
+            foreach (var p in overview.TopPairs)
+                w.WriteLine($"  {names[p.A].PadRight(width)}  {names[p.B].PadRight(width)}  {p.Agreement.Shared,6}  {p.Agreement.Same,4}  {Pct(p.Agreement.Value)}");
+            w.WriteLine("  (agreement = same / shared; shared counts motions both are known to have voted on, abstain included, absent not)");
+        }
+
+        w.WriteLine();
+        w.WriteLine("Closest votes");
+        if (overview.ClosestVotes.IsEmpty) w.WriteLine("  No motion has a full for/against tally.");
+        foreach (var c in overview.ClosestVotes)
+        {
+            var m = c.Motion;
+            w.WriteLine($"  {(c.Date is { } d ? Iso(d) : "undated   ")}  {m.Tally,-9} margin {c.Margin,-3} {Name(m.Outcome),-8} {m.Title}");
+            foreach (var src in m.Sources)
+                w.WriteLine($"      {src.Author ?? src.Report}{(src.Line is { } line ? $", line {line}" : "")}: \u201c{Clip(src.Quote, 110)}\u201d{(src.Tally is { } t && t != m.Tally ? $" (gives {t})" : "")}");
+        }
+    }
+
+    private static string Name(Basis b) => b.ToString().ToLowerInvariant();
+
+    private static string Name(Outcome o) => o.ToString().ToLowerInvariant();
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Pct(double? v) => v is { } x ? (100 * x).ToString("0", CultureInfo.InvariantCulture).PadLeft(8) + "%" : "       ?";
+
+    private static string Clip(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

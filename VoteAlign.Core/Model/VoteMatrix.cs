@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace VoteAlign.Core.Model;
+
+/// <summary>Members × motions, bit-packed: one bitset per member per vote value, so pairwise agreement is
+/// word-wise AND and popcount. A cell is unknown, or holds one <see cref="Vote"/>.</summary>
+/// <remarks>Each plane is one array of <c>MemberCount × WordsPerRow</c> 64-bit words, row-major: member
+/// <c>i</c>'s bits for motions <c>0..63</c> are in word <c>i × WordsPerRow</c>. Bits past the last motion
+/// in a row's final word are always zero (so popcounts over whole words are exact).</remarks>
+public sealed partial class VoteMatrix
+{
+    private const int VoteValues = 4;
+
+    // _planes[(int)vote] holds the cells whose value is that vote; _cast = for | against | abstain.
+    private readonly ulong[][] _planes;
+    private readonly ulong[] _cast;
+
+    private VoteMatrix(ImmutableArray<MemberId> members, ImmutableArray<MotionId> motions, ulong[][] planes)
+    {
+        Members = members;
+        Motions = motions;
+        WordsPerRow = WordsFor(motions.Length);
+        _planes = planes;
+        _cast = new ulong[planes[0].Length];
+        for (var w = 0; w < _cast.Length; w++)
+            _cast[w] = planes[(int)Vote.For][w] | planes[(int)Vote.Against][w] | planes[(int)Vote.Abstain][w];
+    }
+
+    /// <summary>Row labels, in row order.</summary>
+    public ImmutableArray<MemberId> Members { get; }
+
+    /// <summary>Column labels, in column order.</summary>
+    public ImmutableArray<MotionId> Motions { get; }
+
+    /// <summary>Number of rows.</summary>
+    public int MemberCount => Members.Length;
+
+    /// <summary>Number of columns.</summary>
+    public int MotionCount => Motions.Length;
+
+    /// <summary>64-bit words per member row in each plane.</summary>
+    internal int WordsPerRow { get; }
+
+    /// <summary>The vote in a cell, or <c>null</c> when unknown.</summary>
+    /// <param name="member">Row index, 0 ≤ member &lt; <see cref="MemberCount"/>.</param>
+    /// <param name="motion">Column index, 0 ≤ motion &lt; <see cref="MotionCount"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    public Vote? this[int member, int motion]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(member);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(member, MemberCount);
+            ArgumentOutOfRangeException.ThrowIfNegative(motion);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(motion, MotionCount);
+            var word = member * WordsPerRow + (motion >> 6);
+            var bit = 1UL << (motion & 63);
+            for (var v = 0; v < VoteValues; v++)
+                if ((_planes[v][word] & bit) != 0) return (Vote)v;
+            return null;
+        }
+    }
+
+    /// <summary>Number of known cells in a member's row (absent included).</summary>
+    /// <param name="member">Row index.</param>
+    public int KnownCount(int member)
+    {
+        var total = 0;
+        for (var v = 0; v < VoteValues; v++) total += PopCount(Row(_planes[v], member));
+        return total;
+    }
+
+    /// <summary>Number of cast votes (for, against, abstain) in a member's row.</summary>
+    /// <param name="member">Row index.</param>
+    public int CastCount(int member) => PopCount(Row(_cast, member));
+
+    /// <summary>Number of cells in a member's row holding <paramref name="vote"/>.</summary>
+    /// <param name="member">Row index.</param>
+    /// <param name="vote">The vote value.</param>
+    public int Count(int member, Vote vote) => PopCount(Row(_planes[(int)vote], member));
+
+    /// <summary>How often members <paramref name="a"/> and <paramref name="b"/> voted alike.</summary>
+    /// <param name="a">Row index.</param>
+    /// <param name="b">Row index.</param>
+    public PairAgreement Agreement(int a, int b)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(a);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(a, MemberCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(b);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(b, MemberCount);
+        var shared = AndCount(Row(_cast, a), Row(_cast, b));
+        var same = 0;
+        for (var v = 0; v < (int)Vote.Absent; v++) same += AndCount(Row(_planes[v], a), Row(_planes[v], b));
+        return new PairAgreement(shared, same);
+    }
+
+    /// <summary>Per motion, how many members voted for, against and abstained.</summary>
+    public (int For, int Against, int Abstain)[] ColumnCounts()
+    {
+        var counts = new (int For, int Against, int Abstain)[MotionCount];
+        for (var i = 0; i < MemberCount; i++)
+        {
+            var baseWord = i * WordsPerRow;
+            for (var w = 0; w < WordsPerRow; w++)
+            {
+                var f = _planes[(int)Vote.For][baseWord + w];
+                var a = _planes[(int)Vote.Against][baseWord + w];
+                var b = _planes[(int)Vote.Abstain][baseWord + w];
+                var any = f | a | b;
+                while (any != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(any);
+                    var mask = 1UL << bit;
+                    ref var c = ref counts[(w << 6) + bit];
+                    if ((f & mask) != 0) c.For++;
+                    else if ((a & mask) != 0) c.Against++;
+                    else c.Abstain++;
+                    any &= any - 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    internal static int WordsFor(int motions) => (motions + 63) >> 6;
+
+    internal ReadOnlySpan<ulong> Row(ulong[] plane, int member) => plane.AsSpan(member * WordsPerRow, WordsPerRow);
+
+    internal ulong[] Plane(Vote vote) => _planes[(int)vote];
+
+    internal ulong[] CastPlane => _cast;
+
+    private static int PopCount(ReadOnlySpan<ulong> words)
+    {
+        var n = 0;
+        foreach (var w in words) n += BitOperations.PopCount(w);
+        return n;
+    }
+
+    private static int AndCount(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
+    {
+        var n = 0;
+        for (var i = 0; i < x.Length; i++) n += BitOperations.PopCount(x[i] & y[i]);
+        return n;
+    }
+}
