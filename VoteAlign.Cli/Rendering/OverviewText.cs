@@ -16,7 +16,9 @@ internal static class OverviewText
         var span = s.FirstMeeting is { } f && s.LastMeeting is { } l ? $", {Iso(f)} to {Iso(l)}" : "";
         var undated = s.UndatedMeetings > 0 ? $" ({s.UndatedMeetings} undated)" : "";
         w.WriteLine($"  meetings       {s.Meetings}{span}{undated}");
-        w.WriteLine($"  motions        {s.Motions}: {s.MotionsWithTally} with a for/against tally, {s.MotionsWithPartialTally} with a partial tally, {s.UnanimousMotions} unanimous, {s.NemConMotions} nem con, {s.MotionsWithoutTally} with no figures");
+        var flaggedOnly = s.Motions - s.MotionsWithTally - s.MotionsWithPartialTally - s.MotionsWithoutTally;
+        w.WriteLine($"  motions        {s.Motions}: {s.MotionsWithTally} with a for/against tally, {s.MotionsWithPartialTally} with a partial tally, {flaggedOnly} unanimous or nem con without figures, {s.MotionsWithoutTally} with no figures");
+        w.WriteLine($"                 ({s.UnanimousMotions} reported unanimous and {s.NemConMotions} nem con in all)");
         if (s.ConflictingMotions > 0) w.WriteLine($"  conflicts      {s.ConflictingMotions} motions whose reports give different tallies (see warnings)");
         w.WriteLine($"  positions      {string.Join(", ", s.PositionsByBasis.Where(b => b.Count > 0).Select(b => $"{b.Count} {Name(b.Basis)}"))}{(s.PositionsByBasis.All(b => b.Count == 0) ? "none" : "")}");
         w.WriteLine($"  group stmts    {s.GroupPositions}");
