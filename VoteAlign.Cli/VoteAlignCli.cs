@@ -14,6 +14,9 @@ internal static class VoteAlignCli
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ValidateCommand.Build());
+        root.Subcommands.Add(BlocsCommand.Build());
+        root.Subcommands.Add(ScaleCommand.Build());
+        root.Subcommands.Add(SimulateCommand.Build());
         return root;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using VoteAlign.Core.Data;
 using VoteAlign.Core.Ingest;
+using VoteAlign.Core.Model;
 
 namespace VoteAlign.Cli.Io;
 
@@ -25,6 +26,17 @@ internal static class InputLoader
                 "Text reports are not read by this version: compile them into a votealign/1 file (see docs/format.md).")),
             _ => WithReader(path, r => RecordFileReader.Read(r, path)),
         };
+    }
+
+    /// <summary>Loads an input for analysis. A roll-call CSV goes straight into the matrix; records are validated.</summary>
+    public static (Dataset Data, System.Collections.Immutable.ImmutableArray<InputError> Warnings) LoadDataset(string? path, string? members = null, string? motions = null)
+    {
+        if (path is not null && Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            return (ReadRollCall(path, members, motions).ToDataset(), []);
+        if (members is not null || motions is not null)
+            throw new UsageException("--members and --motions go with a roll-call CSV input.");
+        var load = Load(path);
+        return (Dataset.FromRecords(path ?? BundledData.NecName, load.Records), load.Warnings);
     }
 
     public static RollCall ReadRollCall(string votes, string? members, string? motions)

@@ -24,4 +24,7 @@ public sealed record RollCall(string Source, ImmutableArray<Member> Members, Imm
                     positions.Add(new Position(Matrix.Members[i], Matrix.Motions[j], vote, Basis.Recorded, null, null));
         return new RecordSet(null, null, [], Members, Meetings, Motions, positions.ToImmutable(), []);
     }
+
+    /// <summary>The roll call as a data set, without building one object per vote.</summary>
+    public Dataset ToDataset() => new(Source, Members, Meetings, Motions, Matrix, null);
 }

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Numerics;
+using VoteAlign.Core.Model;
+
+namespace VoteAlign.Core.Analysis.Blocs;
+
+/// <summary>One clustering of the analysed members by one method: labels 0..k−1 over the rows given.</summary>
+internal sealed class BlocClustering
+{
+    private const int LouvainNeighbours = 10;
+
+    private readonly VoteMatrix _matrix;
+    private readonly int[] _rows;
+    private readonly DistanceMatrix _distance;
+    private readonly BlocOptions _options;
+    private SpectralEmbedding? _embedding;
+
+    public BlocClustering(VoteMatrix matrix, int[] rows, DistanceMatrix distance, BlocOptions options)
+    {
+        _matrix = matrix;
+        _rows = rows;
+        _distance = distance;
+        _options = options;
+    }
+
+    public SpectralEmbedding Embedding => _embedding ??= SpectralEmbedding.Of(_distance);
+
+    public int Count => _rows.Length;
+
+    /// <summary>Clusters into <paramref name="k"/> blocs, or chooses k when it is null.</summary>
+    public int[] Cluster(int? k, out string reason)
+    {
+        var n = Count;
+        if (n <= 2)
+        {
+            reason = "too few members with enough evidence to split";
+            return new int[n];
+        }
+
+        switch (_options.Method)
+        {
+            case BlocMethod.Hierarchical:
+            {
+                var tree = AverageLinkage.Build(_distance);
+                if (k is { } given)
+                {
+                    reason = "given";
+                    return tree.Cut(given);
+                }
+
+                var best = (K: 1, Score: double.NegativeInfinity, Labels: new int[n]);
+                for (var c = 2; c <= Math.Min(_options.MaxK, n - 1); c++)
+                {
+                    var labels = tree.Cut(c);
+                    var s = Silhouette.Mean(_distance, labels);
+                    if (s > best.Score + 1e-12) best = (c, s, labels);
+                }
+
+                reason = $"highest mean silhouette ({F(best.Score)}) for k from 2 to {Math.Min(_options.MaxK, n - 1)}";
+                return best.Labels;
+            }
+
+            case BlocMethod.Louvain:
+            {
+                var labels = Louvain.Communities(NeighbourGraph(), _options.Resolution, _options.Seed);
+                reason = $"Louvain finds the number itself: modularity {F(Modularity.Of(NeighbourGraph(), labels, _options.Resolution))} at resolution {F(_options.Resolution)}";
+                if (k is not null) reason += " (--k is ignored by Louvain; change --resolution instead)";
+                return labels;
+            }
+
+            default:
+                return SpectralMerge(k, out reason);
+        }
+    }
+
+    /// <summary>Spectral partition at exactly k (k-means on the embedding), for diagnostics.</summary>
+    public int[] SpectralAt(int k) => KMeans.Cluster(Embedding.Rows(k), k, _options.Seed);
+
+    /// <summary>The graph Louvain runs on: each member linked to its nearest neighbours by known distance,
+    /// weighted by agreement.</summary>
+    public WeightedGraph NeighbourGraph()
+    {
+        var n = Count;
+        var g = new WeightedGraph(n);
+        var edges = new SortedSet<(int, int)>();
+        for (var i = 0; i < n; i++)
+        {
+            var near = Enumerable.Range(0, n).Where(j => j != i && !double.IsNaN(_distance[i, j]))
+                .OrderBy(j => _distance[i, j]).ThenBy(j => j).Take(LouvainNeighbours);
+            foreach (var j in near) edges.Add(i < j ? (i, j) : (j, i));
+        }
+
+        foreach (var (a, b) in edges) g.Add(a, b, Math.Max(1e-9, 1 - _distance[a, b]));
+        return g;
+    }
+
+    /// <summary>The affinity graph of the spectral embedding (for modularity diagnostics).</summary>
+    public WeightedGraph AffinityGraph()
+    {
+        var n = Count;
+        var g = new WeightedGraph(n);
+        var w = Embedding.Affinity;
+        for (var i = 0; i < n; i++)
+            for (var j = i + 1; j < n; j++)
+                if (w[i, j] > 0) g.Add(i, j, w[i, j]);
+        return g;
+    }
+
+    private int[] SpectralMerge(int? k, out string reason)
+    {
+        var n = Count;
+        var start = Math.Min(n, Math.Max(k ?? 0, Math.Min(24, Math.Max(2, n / 4))));
+        var labels = KMeans.Cluster(Embedding.Rows(start), start, _options.Seed);
+        var groups = Enumerable.Range(0, labels.Max() + 1).Select(_ => new List<int>()).ToList();
+        for (var i = 0; i < n; i++) groups[labels[i]].Add(i);
+        groups.RemoveAll(g => g.Count == 0);
+        var m = _matrix.MotionCount;
+        var evidence = new GroupEvidence(m, n);
+        var counts = groups.Select(CountsOf).ToList();
+        var logs = counts.Select(evidence.LogMarginal).ToList();
+        var scratch = new int[3 * m];
+        var score = new Dictionary<(int, int), double>();
+        double Score(int a, int b) => evidence.MergeScore(counts[a], logs[a], groups[a].Count, counts[b], logs[b], groups[b].Count, scratch);
+        var alive = Enumerable.Range(0, groups.Count).ToList();
+        foreach (var a in alive)
+            foreach (var b in alive.Where(b => b > a)) score[(a, b)] = Score(a, b);
+
+        var lastRejected = double.NaN;
+        while (alive.Count > 1)
+        {
+            var best = score.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
+            var target = k ?? 0;
+            if (k is null && best.Value < -GroupEvidence.Tolerance)
+            {
+                lastRejected = best.Value;
+                break;
+            }
+
+            if (k is not null && alive.Count <= target) break;
+            var (x, y) = best.Key;
+            groups[x].AddRange(groups[y]);
+            for (var i = 0; i < counts[x].Length; i++) counts[x][i] += counts[y][i];
+            logs[x] = evidence.LogMarginal(counts[x]);
+            alive.Remove(y);
+            foreach (var key in score.Keys.Where(p => p.Item1 == y || p.Item2 == y || p.Item1 == x || p.Item2 == x).ToList()) score.Remove(key);
+            foreach (var other in alive.Where(o => o != x)) score[other < x ? (other, x) : (x, other)] = Score(Math.Min(other, x), Math.Max(other, x));
+        }
+
+        var result = new int[n];
+        for (var g = 0; g < alive.Count; g++)
+            foreach (var i in groups[alive[g]]) result[i] = g;
+        Louvain.Renumber(result);
+        reason = k is not null
+            ? "given"
+            : $"started from {start} spectral clusters and merged groups while the evidence that they vote differently was below "
+              + $"{F(GroupEvidence.Tolerance)} nats per motion per member; the next merge would cost {(double.IsNaN(lastRejected) ? "nothing (one bloc left)" : F(-lastRejected))}";
+        return result;
+    }
+
+    private int[] CountsOf(List<int> members)
+    {
+        var m = _matrix.MotionCount;
+        var counts = new int[3 * m];
+        var words = _matrix.WordsPerRow;
+        for (var v = 0; v < 3; v++)
+        {
+            var plane = _matrix.Plane((Vote)v);
+            foreach (var local in members)
+            {
+                var row = _rows[local];
+                for (var w = 0; w < words; w++)
+                {
+                    var bits = plane[row * words + w];
+                    while (bits != 0)
+                    {
+                        var j = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                        counts[3 * j + v]++;
+                        bits &= bits - 1;
+                    }
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    private static string F(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+}

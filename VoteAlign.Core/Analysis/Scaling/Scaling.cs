@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+using VoteAlign.Core.Analysis.Agreement;
+using VoteAlign.Core.Model;
+
+namespace VoteAlign.Core.Analysis.Scaling;
+
+/// <summary>Places members on a line or plane: classical MDS of the agreement distances, or a 1-D ideal point
+/// from a logistic item-response model.</summary>
+public static class Scaling
+{
+    /// <summary>Scales the members of <paramref name="matrix"/>.</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="options">Method, dimensions, thresholds.</param>
+    /// <exception cref="ArgumentException">Options out of range (IRT in 2-D; dimensions not 1 or 2).</exception>
+    public static ScaleResult Run(VoteMatrix matrix, ScaleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Dimensions is not (1 or 2)) throw new ArgumentException("Dimensions must be 1 or 2.", nameof(options));
+        if (options.Method == ScaleMethod.Irt && options.Dimensions != 1) throw new ArgumentException("The ideal-point model is 1-D.", nameof(options));
+        var agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        var mds = Mds(matrix, agreement, options with { Dimensions = options.Method == ScaleMethod.Irt ? 1 : options.Dimensions });
+        return options.Method == ScaleMethod.Mds ? mds : IdealPoints.Fit(matrix, mds, options);
+    }
+
+    private static ScaleResult Mds(VoteMatrix matrix, AgreementMatrix agreement, ScaleOptions o)
+    {
+        var unplaced = new List<(MemberId, string)>();
+        var rows = new List<int>();
+        for (var r = 0; r < matrix.MemberCount; r++)
+        {
+            var cast = matrix.CastCount(r);
+            if (cast < o.MinVotes) unplaced.Add((matrix.Members[r], cast == 0 ? "no known vote" : $"only {cast} known votes (minimum {o.MinVotes})"));
+            else if (!Enumerable.Range(0, matrix.MemberCount).Any(q => q != r && agreement[r, q].Shared >= o.MinShared && matrix.CastCount(q) >= o.MinVotes))
+                unplaced.Add((matrix.Members[r], $"shares {o.MinShared} or more known votes with no other member"));
+            else rows.Add(r);
+        }
+
+        var n = rows.Count;
+        var coords = new double[n, o.Dimensions];
+        var explained = ImmutableArray<double>.Empty;
+        if (n >= 2)
+        {
+            // Unknown distances (too few shared votes) are imputed with the mean known distance: documented, and
+            // reported per member as the number of votes the placement rests on.
+            double sum = 0;
+            long count = 0;
+            for (var a = 0; a < n; a++)
+                for (var b = a + 1; b < n; b++)
+                    if (agreement[rows[a], rows[b]] is { Shared: var s } p && s >= o.MinShared && p.Value is { } v)
+                    {
+                        sum += 1 - v;
+                        count++;
+                    }
+
+            var fallback = count == 0 ? 0.5 : sum / count;
+            var d2 = Matrix<double>.Build.Dense(n, n, (a, b) =>
+            {
+                if (a == b) return 0;
+                var p = agreement[rows[a], rows[b]];
+                var d = p.Shared >= o.MinShared && p.Value is { } v ? 1 - v : fallback;
+                return d * d;
+            });
+            // B = −½ J D² J (double centring), then the top eigenpairs.
+            var rowMean = d2.RowSums() / n;
+            var total = rowMean.Sum() / n;
+            var bMatrix = Matrix<double>.Build.Dense(n, n, (a, b) => -0.5 * (d2[a, b] - rowMean[a] - rowMean[b] + total));
+            var evd = bMatrix.Evd(Symmetricity.Symmetric);
+            var values = evd.EigenValues.Select(c => c.Real).ToArray();
+            var positive = values.Where(x => x > 0).Sum();
+            var kept = new List<double>();
+            for (var d = 0; d < o.Dimensions; d++)
+            {
+                var idx = n - 1 - d;
+                var lambda = idx >= 0 ? Math.Max(0, values[idx]) : 0;
+                kept.Add(positive > 0 ? lambda / positive : 0);
+                if (idx < 0) continue;
+                var vec = evd.EigenVectors.Column(idx);
+                for (var a = 0; a < n; a++) coords[a, d] = vec[a] * Math.Sqrt(lambda);
+            }
+
+            explained = [.. kept];
+            Orient(coords, rows, matrix, o.Polarity);
+        }
+
+        var placed = new Dictionary<int, int>();
+        for (var a = 0; a < n; a++) placed[rows[a]] = a;
+        var members = Enumerable.Range(0, matrix.MemberCount).Select(r => placed.TryGetValue(r, out var a)
+            ? new MemberPlacement(matrix.Members[r], coords[a, 0], o.Dimensions > 1 ? coords[a, 1] : null, null, matrix.CastCount(r))
+            : new MemberPlacement(matrix.Members[r], null, null, null, matrix.CastCount(r))).ToImmutableArray();
+        var note = o.Polarity is { } pol
+            ? $"signs set so that {pol} is on the positive side of each dimension"
+            : "signs set so that the member farthest from the centre on each dimension is on its positive side";
+        return new ScaleResult(ScaleMethod.Mds, o.Dimensions, members, [.. unplaced], explained, 0, true,
+            note + "; unknown distances imputed with the mean known distance " + (n >= 2 ? "" : "(fewer than two members placed)"));
+    }
+
+    /// <summary>Fixes the arbitrary signs of eigenvectors (Math.NET returns either).</summary>
+    private static void Orient(double[,] coords, List<int> rows, VoteMatrix matrix, MemberId? polarity)
+    {
+        var n = coords.GetLength(0);
+        for (var d = 0; d < coords.GetLength(1); d++)
+        {
+            var pivot = polarity is { } p ? rows.FindIndex(r => matrix.Members[r] == p) : -1;
+            if (pivot < 0)
+            {
+                pivot = 0;
+                for (var a = 1; a < n; a++)
+                    if (Math.Abs(coords[a, d]) > Math.Abs(coords[pivot, d]) + 1e-12) pivot = a;
+            }
+
+            if (coords[pivot, d] < 0)
+                for (var a = 0; a < n; a++) coords[a, d] = -coords[a, d];
+        }
+    }
+
+    internal static string F(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+}
