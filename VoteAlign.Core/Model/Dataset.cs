@@ -18,7 +18,8 @@ public sealed record Dataset(
     VoteMatrix Matrix,
     RecordSet? Records)
 {
-    /// <summary>A data set over a record set's evidence positions (inferred ones are left out).</summary>
+    /// <summary>A data set over a record set's evidence: every position except inferred ones, plus the group
+    /// statements that name their members (see <see cref="GroupEvidence"/>).</summary>
     /// <param name="name">Display name.</param>
     /// <param name="records">The records.</param>
     public static Dataset FromRecords(string name, RecordSet records)
@@ -26,8 +27,27 @@ public sealed record Dataset(
         ArgumentNullException.ThrowIfNull(records);
         var members = records.Members.DistinctBy(m => m.Id).ToImmutableArray();
         var motions = records.Motions.DistinctBy(m => m.Id).ToImmutableArray();
-        var matrix = VoteMatrix.FromPositions([.. members.Select(m => m.Id)], [.. motions.Select(m => m.Id)],
-            records.Positions.Where(p => p.IsEvidence).DistinctBy(p => (p.Member, p.Motion)));
+        var evidence = records.Positions.Where(p => p.IsEvidence).DistinctBy(p => (p.Member, p.Motion)).ToList();
+        evidence.AddRange(GroupEvidence(records, evidence));
+        var matrix = VoteMatrix.FromPositions([.. members.Select(m => m.Id)], [.. motions.Select(m => m.Id)], evidence);
         return new Dataset(name, members, records.Meetings, motions, matrix, records);
+    }
+
+    /// <summary>Positions with basis <see cref="Basis.Group"/> resolved from group statements that name their members
+    /// ("As left CLP reps we voted against": the authors), for members with no position of their own on that motion.
+    /// A counted statement (a count smaller than the members named) is not resolved: it does not say which members.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="named">Positions already known, which take precedence.</param>
+    public static IEnumerable<Position> GroupEvidence(RecordSet records, IEnumerable<Position> named)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(named);
+        var taken = named.Select(p => (p.Member, p.Motion)).ToHashSet();
+        foreach (var g in records.GroupPositions)
+        {
+            if (g.Members.IsDefaultOrEmpty || (g.Count is { } c && c < g.Members.Length)) continue;
+            foreach (var m in g.Members)
+                if (taken.Add((m, g.Motion))) yield return new Position(m, g.Motion, g.Vote, Basis.Group, null, g.Source);
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace VoteAlign.Core.Analysis.Blocs;
 /// modelled as draws from its own categorical distribution over for / against / abstain with a Jeffreys
 /// Dirichlet(½, ½, ½) prior; the log marginal likelihood of the counts is then closed-form. Merging two groups
 /// is supported when the merged model's marginal likelihood is not clearly lower: the log Bayes factor, per
-/// motion and per effective member (n_g n_h / (n_g + n_h)), must exceed −<see cref="Tolerance"/>.</summary>
+/// motion on which both groups cast a vote and per effective member (n_g n_h / (n_g + n_h)), must exceed −<see cref="Tolerance"/>.</summary>
 /// <remarks>The tolerance turns a significance test into an effect-size test. With thousands of motions any two
 /// sub-groups of one bloc, split along its spread of opinion, differ significantly; what makes a separate bloc is
 /// a difference that is large per motion. 0.02 nats per motion per effective member was fixed on simulated
@@ -49,12 +49,44 @@ internal sealed class GroupEvidence
         return sum;
     }
 
+    /// <summary>ln p(one member's votes | the group's other votes): the Dirichlet-multinomial posterior predictive
+    /// of each vote the member cast, given the group's counts with the member's own removed when
+    /// <paramref name="own"/> is true.</summary>
+    public double PredictiveLog(int[] group, int[] member, bool own)
+    {
+        double sum = 0;
+        for (var j = 0; j < _motions; j++)
+        {
+            var a = 3 * j;
+            for (var v = 0; v < Values; v++)
+            {
+                if (member[a + v] == 0) continue;
+                var c = group[a + v] - (own ? member[a + v] : 0);
+                var total = group[a] + group[a + 1] + group[a + 2] - (own ? member[a] + member[a + 1] + member[a + 2] : 0);
+                sum += Math.Log((c + Alpha) / (total + Values * Alpha));
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>The merge score: log Bayes factor (merged vs apart) per motion per effective member.</summary>
     public double MergeScore(int[] g, double logG, int sizeG, int[] h, double logH, int sizeH, int[] scratch)
     {
-        for (var i = 0; i < scratch.Length; i++) scratch[i] = g[i] + h[i];
+        var both = 0;
+        for (var j = 0; j < _motions; j++)
+        {
+            var (a, b) = (3 * j, 3 * j + 3);
+            var gn = g[a] + g[a + 1] + g[a + 2];
+            var hn = h[a] + h[a + 1] + h[a + 2];
+            if (gn > 0 && hn > 0) both++;
+            for (var i = a; i < b; i++) scratch[i] = g[i] + h[i];
+        }
+
         var bf = LogMarginal(scratch) - logG - logH;
         var effective = (double)sizeG * sizeH / (sizeG + sizeH);
-        return bf / Math.Max(1, _motions) / effective;
+        // Per motion on which both groups cast a vote: with sparse data (a committee known from reports),
+        // motions neither group voted on say nothing either way.
+        return bf / Math.Max(1, both) / effective;
     }
 }
