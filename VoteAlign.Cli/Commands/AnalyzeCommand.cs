@@ -1,6 +1,8 @@
 using System.CommandLine;
 using VoteAlign.Cli.Io;
 using VoteAlign.Cli.Rendering;
+using VoteAlign.Core.Analysis.Blocs;
+using VoteAlign.Core.Analysis.Scaling;
 using VoteAlign.Core.Analysis.Summary;
 using VoteAlign.Core.Export.Json;
 
@@ -20,7 +22,7 @@ internal static class AnalyzeCommand
         var output = CommonOptions.Output();
         var pairs = new Option<int>("--pairs") { Description = "How many member pairs to list (those with the most shared votes).", DefaultValueFactory = _ => 15, HelpName = "N" };
         var closest = new Option<int>("--closest") { Description = "How many of the closest votes to list.", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var command = new Command("analyze", "Summarise a data set: what it holds, pairwise agreement on evidence alone, the closest votes.")
+        var command = new Command("analyze", "Summarise a data set: what it holds, pairwise agreement on evidence alone, the closest votes, the blocs and a 1-D ordering.")
         {
             input, format, output, pairs, closest,
         };
@@ -33,12 +35,14 @@ internal static class AnalyzeCommand
     private static int Run(Settings settings, TextWriter stdout, TextWriter stderr)
     {
         if (settings.Pairs < 0 || settings.Closest < 0) throw new UsageException("--pairs and --closest take a number ≥ 0.");
-        var load = InputLoader.Load(settings.Input);
-        Diagnostics.Warnings(stderr, load.Warnings);
-        var overview = Overview.Of(load.Records, settings.Pairs, settings.Closest);
+        var (data, warnings) = InputLoader.LoadDataset(settings.Input);
+        Diagnostics.Warnings(stderr, warnings);
+        var overview = Overview.Of(data, settings.Pairs, settings.Closest);
+        var blocs = BlocReport.Build(data, new BlocOptions(), null);
+        var scale = Scaling.Run(data.Matrix, new ScaleOptions(ScaleMethod.Mds, 1));
         Action<TextWriter> render = settings.Format == "json"
-            ? w => OverviewJson.Write(overview, load, w)
-            : w => OverviewText.Write(overview, load.Records, w);
+            ? w => OverviewJson.Write(overview, data, warnings, blocs, scale, w)
+            : w => OverviewText.Write(overview, data, blocs, scale, w);
         if (settings.Output is { } path) AtomicFile.WriteText(path, render);
         else render(stdout);
         return ExitCodes.Success;

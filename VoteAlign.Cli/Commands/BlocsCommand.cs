@@ -24,12 +24,13 @@ internal static class BlocsCommand
         var permutations = new Option<int>("--permutations") { Description = "Test the bloc structure against N motion-shuffled data sets (p-value).", DefaultValueFactory = _ => 0, HelpName = "N" };
         var seed = new Option<int>("--seed") { Description = "Seed for every random choice.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var by = new Option<string?>("--by") { Description = "Compare the blocs with a declared grouping: group, section, or a member attribute such as party (adjusted Rand index, cross-table, cohesion).", HelpName = "group|section|ATTRIBUTE" };
+        var window = new Option<string?>("--window") { Description = "Run per window and show who moved: year (calendar years), term (between roster changes), or N (runs of N motions).", HelpName = "year|term|N" };
         var threads = new Option<int>("--threads") { Description = "Threads for the pairwise stage (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var output = CommonOptions.Output();
         var command = new Command("blocs", "Find voting blocs: clustering by agreement, with cohesion, stability and the choice of k explained.")
         {
-            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, threads, format, output,
+            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, window, threads, format, output,
         };
         command.SetAction(parse =>
         {
@@ -48,8 +49,24 @@ internal static class BlocsCommand
             var byName = parse.GetValue(by);
             if (byName is not null && !Core.Analysis.Cohesion.DeclaredGrouping.Exists(data.Members, byName))
                 throw new UsageException($"--by {byName}: no member has a '{byName}' (use group, section, or a column of members.csv).");
-            var report = BlocReport.Build(data, options, byName);
             var fmt = parse.GetValue(format);
+            if (parse.GetValue(window) is { } spec)
+            {
+                if (spec is not ("year" or "term") && !(int.TryParse(spec, out var size) && size >= 2))
+                    throw new UsageException($"--window is year, term or a number of motions ≥ 2, not '{spec}'.");
+                var timeline = Core.Analysis.Windows.BlocTimeline.Run(Core.Analysis.Windows.TimeWindows.Split(data, spec), options);
+                Action<TextWriter> renderWindows = fmt switch
+                {
+                    "json" => w => Core.Export.Json.TimelineJson.Write(timeline, data, w),
+                    "csv" => w => BlocRendering.TimelineCsv(timeline, data, w),
+                    _ => w => BlocRendering.TimelineText(timeline, data, w),
+                };
+                if (parse.GetValue(output) is { } wpath) AtomicFile.WriteText(wpath, renderWindows);
+                else renderWindows(parse.InvocationConfiguration.Output);
+                return ExitCodes.Success;
+            }
+
+            var report = BlocReport.Build(data, options, byName);
             Action<TextWriter> render = fmt switch
             {
                 "json" => w => BlocRendering.Json(report, w),

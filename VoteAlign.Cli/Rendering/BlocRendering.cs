@@ -79,6 +79,37 @@ internal static class BlocRendering
         }
     }
 
+    public static void TimelineCsv(Core.Analysis.Windows.BlocTimeline t, Core.Model.Dataset data, TextWriter w)
+    {
+        var names = data.Members.ToDictionary(m => m.Id, m => m.Name);
+        w.WriteLine("window,from,to,member,name,bloc");
+        foreach (var (win, r) in t.Windows)
+            foreach (var a in r.Assignments)
+                w.WriteLine(CsvCells.Row(win.Label, win.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), win.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    a.Member.Value, names[a.Member], a.Bloc?.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    public static void TimelineText(Core.Analysis.Windows.BlocTimeline t, Core.Model.Dataset data, TextWriter w)
+    {
+        var names = data.Members.ToDictionary(m => m.Id, m => m.Name);
+        w.WriteLine($"{data.Name}: blocs per window (bloc numbers carried over from window to window by shared members)");
+        foreach (var (win, r) in t.Windows)
+        {
+            w.WriteLine();
+            var span = win.From is { } f && win.To is { } to ? $", {f:yyyy-MM-dd} to {to:yyyy-MM-dd}" : "";
+            w.WriteLine($"{win.Label} ({win.Data.Motions.Length} motions{span}): k = {r.K}, {r.Assignments.Count(a => a.Bloc is not null)} members placed, {r.Unassigned.Length} unassigned");
+            foreach (var b in r.Assignments.Where(a => a.Bloc is not null).GroupBy(a => a.Bloc!.Value).OrderBy(g => g.Key))
+            {
+                w.WriteLine($"  bloc {b.Key} ({b.Count()} members):");
+                Wrap(w, b.Select(a => names[a.Member]), "    ");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine(t.Moves.IsEmpty ? "Nobody moved between blocs from one window to the next." : $"Moves ({t.Moves.Length}):");
+        foreach (var m in t.Moves) w.WriteLine($"  {names[m.Member]}: bloc {m.FromBloc} in {m.FromWindow} -> bloc {m.ToBloc} in {m.ToWindow}");
+    }
+
     private static void Wrap(TextWriter w, IEnumerable<string> items, string indent)
     {
         var line = indent;

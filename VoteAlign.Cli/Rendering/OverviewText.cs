@@ -1,4 +1,6 @@
 using System.Globalization;
+using VoteAlign.Core.Analysis.Blocs;
+using VoteAlign.Core.Analysis.Scaling;
 using VoteAlign.Core.Analysis.Summary;
 using VoteAlign.Core.Model;
 
@@ -7,9 +9,9 @@ namespace VoteAlign.Cli.Rendering;
 /// <summary>The overview as a person reads it in a terminal.</summary>
 internal static class OverviewText
 {
-    public static void Write(Overview overview, RecordSet records, TextWriter w)
+    public static void Write(Overview overview, Dataset data, BlocReport blocs, ScaleResult scale, TextWriter w)
     {
-        var names = records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        var names = data.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
         var s = overview.Summary;
         w.WriteLine($"{s.Body ?? "Data set"}: what the data holds");
         w.WriteLine($"  members        {s.Members} on the roster, {s.MembersWithPositions} with at least one known position");
@@ -49,6 +51,24 @@ internal static class OverviewText
             foreach (var src in m.Sources)
                 w.WriteLine($"      {src.Author ?? src.Report}{(src.Line is { } line ? $", line {line}" : "")}: \u201c{Clip(src.Quote, 110)}\u201d{(src.Tally is { } t && t != m.Tally ? $" (gives {t})" : "")}");
         }
+
+        WriteBlocs(blocs, scale, names, w);
+    }
+
+    private static void WriteBlocs(BlocReport report, ScaleResult scale, Dictionary<MemberId, string> names, TextWriter w)
+    {
+        var r = report.Result;
+        w.WriteLine();
+        w.WriteLine($"Blocs on evidence alone ({r.Method.ToString().ToLowerInvariant()}, k = {r.K}; {report.CellsKnown:N0} of {report.CellsTotal:N0} member-motion cells known)");
+        var order = scale.Members.Where(p => p.Dim1 is not null).ToDictionary(p => p.Member, p => p.Dim1!.Value);
+        for (var b = 1; b <= r.K; b++)
+        {
+            var members = r.Assignments.Where(a => a.Bloc == b).OrderBy(a => order.GetValueOrDefault(a.Member)).ThenBy(a => a.Member).ToList();
+            w.WriteLine($"  bloc {b} ({members.Count}): {string.Join(", ", members.Take(40).Select(a => $"{names[a.Member]} ({a.CastVotes})"))}{(members.Count > 40 ? $", … {members.Count - 40} more" : "")}");
+        }
+
+        if (!r.Unassigned.IsEmpty) w.WriteLine($"  unassigned ({r.Unassigned.Length}): {string.Join(", ", r.Unassigned.Take(12).Select(u => names[u.Member]))}{(r.Unassigned.Length > 12 ? ", …" : "")} (too little evidence)");
+        w.WriteLine("  (in brackets: the votes each placement rests on; 'votealign blocs' and 'votealign scale' say more)");
     }
 
     private static string Name(Basis b) => b.ToString().ToLowerInvariant();

@@ -7,9 +7,10 @@ public sealed partial class VoteMatrix
     /// <summary>A matrix whose column c is this matrix's column <paramref name="columns"/>[c] (columns may repeat,
     /// as in a bootstrap resample). Column ids get a <c>#c</c> suffix so they stay distinct.</summary>
     /// <param name="columns">Source column indexes.</param>
-    internal VoteMatrix SelectColumns(IReadOnlyList<int> columns)
+    /// <param name="keepIds">Keep the original motion ids (the columns must then be distinct).</param>
+    internal VoteMatrix SelectColumns(IReadOnlyList<int> columns, bool keepIds = false)
     {
-        var motions = columns.Select((c, i) => new MotionId($"{Motions[c]}#{i}")).ToImmutableArray();
+        var motions = columns.Select((c, i) => keepIds ? Motions[c] : new MotionId($"{Motions[c]}#{i}")).ToImmutableArray();
         var builder = new Builder(Members, motions);
         for (var i = 0; i < MemberCount; i++)
             for (var c = 0; c < columns.Count; c++)

@@ -35,8 +35,21 @@ public class AnalyzeCommandTest
             Assert.That((int)json["summary"]!["motions"]!, Is.EqualTo(motions.Count));
             Assert.That((int)json["summary"]!["members"]!, Is.EqualTo(((JArray)raw["members"]!).Count));
             var positions = (JArray)raw["positions"]!;
-            foreach (var basis in new[] { "self", "attributed", "group", "recorded", "forced", "inferred" })
+            foreach (var basis in new[] { "self", "attributed", "recorded", "forced", "inferred" })
                 Assert.That((int)json["summary"]!["positionsByBasis"]![basis]!, Is.EqualTo(positions.Count(p => (string)p["basis"]! == basis)), basis);
+            // "group" counts members named in a group statement (with no count smaller than the names) who have no
+            // named position of their own on that motion.
+            var named = positions.Select(p => ((string)p["member"]!, (string)p["motion"]!)).ToHashSet();
+            var resolved = new HashSet<(string, string)>();
+            foreach (var g in (JArray)raw["groupPositions"]!)
+            {
+                var ids = g["members"] is JArray a ? a.Select(x => (string)x!).ToList() : [];
+                if (ids.Count == 0 || (g["count"] is { Type: JTokenType.Integer } c && (int)c < ids.Count)) continue;
+                foreach (var id in ids)
+                    if (!named.Contains((id, (string)g["motion"]!))) resolved.Add((id, (string)g["motion"]!));
+            }
+
+            Assert.That((int)json["summary"]!["positionsByBasis"]!["group"]!, Is.EqualTo(resolved.Count), "group");
             var fullTallies = motions.Count(m => m["tally"] is JObject t && t["for"]!.Type == JTokenType.Integer && t["against"]!.Type == JTokenType.Integer);
             Assert.That(((JArray)json["closestVotes"]!).Count, Is.EqualTo(fullTallies));
             var margins = json["closestVotes"]!.Select(c => (int)c["margin"]!).ToList();

@@ -18,7 +18,8 @@ namespace VoteAlign.Core.Analysis.Summary;
 /// <param name="NemConMotions">Motions reported nem con.</param>
 /// <param name="MotionsWithoutTally">Motions with no tally and not unanimous / nem con.</param>
 /// <param name="ConflictingMotions">Motions whose sources give different tallies.</param>
-/// <param name="PositionsByBasis">Member-level positions per basis (every basis listed, zero included).</param>
+/// <param name="PositionsByBasis">Member-level positions per basis (every basis listed, zero included); <c>group</c> counts
+/// the positions resolved from group statements that name their members.</param>
 /// <param name="GroupPositions">Group and counted statements.</param>
 /// <param name="Reports">Reports the facts come from.</param>
 public sealed record DataSummary(
@@ -46,11 +47,12 @@ public sealed record DataSummary(
     {
         ArgumentNullException.ThrowIfNull(records);
         var dates = records.Meetings.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
-        var byBasis = Enum.GetValues<Basis>().Select(b => (b, records.Positions.Count(p => p.Basis == b))).ToImmutableArray();
+        var resolved = Dataset.GroupEvidence(records, records.Positions).Count();
+        var byBasis = Enum.GetValues<Basis>().Select(b => (b, records.Positions.Count(p => p.Basis == b) + (b == Basis.Group ? resolved : 0))).ToImmutableArray();
         return new DataSummary(
             records.Body,
             records.Members.Length,
-            records.Positions.Where(p => p.IsEvidence).Select(p => p.Member).Distinct().Count(),
+            records.Positions.Where(p => p.IsEvidence).Concat(Dataset.GroupEvidence(records, records.Positions)).Select(p => p.Member).Distinct().Count(),
             records.Meetings.Length,
             dates.Count > 0 ? dates.Min() : null,
             dates.Count > 0 ? dates.Max() : null,
@@ -65,5 +67,29 @@ public sealed record DataSummary(
             byBasis,
             records.GroupPositions.Length,
             records.Reports.Length);
+    }
+
+    /// <summary>Counts what a roll-call data set holds (every known cell is a recorded position).</summary>
+    /// <param name="data">The data.</param>
+    public static DataSummary Of(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Records is { } records) return Of(records);
+        var dates = data.Meetings.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
+        long known = 0;
+        var withVotes = 0;
+        for (var i = 0; i < data.Matrix.MemberCount; i++)
+        {
+            var k = data.Matrix.KnownCount(i);
+            known += k;
+            if (k > 0) withVotes++;
+        }
+
+        var byBasis = Enum.GetValues<Basis>().Select(b => (b, b == Basis.Recorded ? (int)Math.Min(int.MaxValue, known) : 0)).ToImmutableArray();
+        return new DataSummary(null, data.Members.Length, withVotes, data.Meetings.Length, dates.Count > 0 ? dates.Min() : null,
+            dates.Count > 0 ? dates.Max() : null, data.Meetings.Length - dates.Count, data.Motions.Length,
+            data.Motions.Count(m => m.Tally is { For: not null, Against: not null }), data.Motions.Count(m => m.Tally is { } t && (t.For is null || t.Against is null)),
+            data.Motions.Count(m => m.Unanimous), data.Motions.Count(m => m.NemCon), data.Motions.Count(m => m.Tally is null && !m.Unanimous && !m.NemCon),
+            data.Motions.Count(m => m.ConflictingTallies.Length > 1), byBasis, 0, 0);
     }
 }

@@ -11,20 +11,26 @@ namespace VoteAlign.Core.Analysis.Summary;
 /// <param name="ClosestVotes">Motions with a full tally, smallest margin first.</param>
 public sealed record Overview(DataSummary Summary, ImmutableArray<PairRow> TopPairs, ImmutableArray<CloseVote> ClosestVotes)
 {
-    /// <summary>Builds the overview.</summary>
+    /// <summary>Builds the overview of a record set.</summary>
     /// <param name="records">The record set.</param>
     /// <param name="pairs">How many pairs to list (≥ 0).</param>
     /// <param name="closest">How many close votes to list (≥ 0).</param>
-    public static Overview Of(RecordSet records, int pairs = 15, int closest = 10)
+    public static Overview Of(RecordSet records, int pairs = 15, int closest = 10) =>
+        Of(Dataset.FromRecords("records", records), pairs, closest);
+
+    /// <summary>Builds the overview of a data set; agreement is computed on its evidence matrix (named positions and
+    /// group statements that name their members).</summary>
+    /// <param name="data">The data.</param>
+    /// <param name="pairs">How many pairs to list (≥ 0).</param>
+    /// <param name="closest">How many close votes to list (≥ 0).</param>
+    public static Overview Of(Dataset data, int pairs = 15, int closest = 10)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(data);
         ArgumentOutOfRangeException.ThrowIfNegative(pairs);
         ArgumentOutOfRangeException.ThrowIfNegative(closest);
-        var index = new RecordIndex(records);
-        var members = records.Members.Select(m => m.Id).Distinct().ToImmutableArray();
-        var motions = records.Motions.Select(m => m.Id).Distinct().ToImmutableArray();
-        var evidence = VoteMatrix.FromPositions(members, motions, records.Positions.Where(p => p.IsEvidence).DistinctBy(p => (p.Member, p.Motion)));
-        var agreement = AgreementMatrix.Compute(evidence);
+        var dates = data.Meetings.Where(m => m.Date is not null).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Date);
+        var members = data.Matrix.Members;
+        var agreement = AgreementMatrix.Compute(data.Matrix);
 
         var rows = new List<PairRow>();
         for (var a = 0; a < members.Length; a++)
@@ -40,11 +46,11 @@ public sealed record Overview(DataSummary Summary, ImmutableArray<PairRow> TopPa
             .ThenBy(r => r.A).ThenBy(r => r.B)
             .Take(pairs).ToImmutableArray();
 
-        var close = records.Motions
+        var close = data.Motions
             .Where(m => m.Tally is { For: not null, Against: not null })
-            .Select(m => new CloseVote(m, index.DateOf(m), m.Tally!.Value.Margin!.Value))
+            .Select(m => new CloseVote(m, dates.GetValueOrDefault(m.Meeting), m.Tally!.Value.Margin!.Value))
             .OrderBy(c => c.Margin).ThenBy(c => c.Date ?? DateOnly.MaxValue).ThenBy(c => c.Motion.Id)
             .Take(closest).ToImmutableArray();
-        return new Overview(DataSummary.Of(records), top, close);
+        return new Overview(data.Records is { } records ? DataSummary.Of(records) : DataSummary.Of(data), top, close);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
+using VoteAlign.Core.Analysis.Blocs;
+using VoteAlign.Core.Analysis.Scaling;
 using VoteAlign.Core.Analysis.Summary;
 using VoteAlign.Core.Ingest;
 using VoteAlign.Core.Model;
@@ -11,14 +13,18 @@ public static class OverviewJson
 {
     /// <summary>Writes the overview.</summary>
     /// <param name="overview">The overview.</param>
-    /// <param name="load">The loaded records and their warnings.</param>
+    /// <param name="data">The data the overview was built from.</param>
+    /// <param name="warnings">Warnings from loading it.</param>
+    /// <param name="blocs">The bloc analysis, if run.</param>
+    /// <param name="scale">The scaling, if run.</param>
     /// <param name="writer">Where to write; not closed.</param>
-    public static void Write(Overview overview, RecordLoad load, TextWriter writer)
+    public static void Write(Overview overview, Dataset data, IReadOnlyList<InputError> warnings, BlocReport? blocs, ScaleResult? scale, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(overview);
-        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(warnings);
         ArgumentNullException.ThrowIfNull(writer);
-        var names = load.Records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        var names = data.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
         var s = overview.Summary;
         var dto = new AnalyzeDto
         {
@@ -42,7 +48,7 @@ public static class OverviewJson
                 GroupPositions = s.GroupPositions,
                 Reports = s.Reports,
             },
-            Warnings = [.. load.Warnings.Select(w => new WarningDto { File = w.File, Line = w.Line, Path = w.Path, Message = w.Message })],
+            Warnings = [.. warnings.Select(w => new WarningDto { File = w.File, Line = w.Line, Path = w.Path, Message = w.Message })],
             TopPairs = [.. overview.TopPairs.Select(p => new PairDto
             {
                 MemberA = p.A.Value, NameA = names[p.A], MemberB = p.B.Value, NameB = names[p.B],
@@ -54,6 +60,18 @@ public static class OverviewJson
                 Tally = TallyDto.Of(c.Motion.Tally!.Value), Margin = c.Margin, Outcome = ModelNames.Name(c.Motion.Outcome),
                 Sources = [.. c.Motion.Sources.Select(SourceDto.Of)],
             })],
+            Blocs = blocs is null ? null : new BlocSummaryDto
+            {
+                K = blocs.Result.K,
+                Method = blocs.Result.Method.ToString().ToLowerInvariant(),
+                KReason = blocs.Result.KReason,
+                Assignments = [.. blocs.Result.Assignments.Select(a => new BlocAssignmentDto { Member = a.Member.Value, Bloc = a.Bloc, CastVotes = a.CastVotes })],
+            },
+            Scale = scale is null ? null : new ScaleSummaryDto
+            {
+                Method = scale.Method.ToString().ToLowerInvariant(),
+                Members = [.. scale.Members.Select(p => new PlacementDto { Member = p.Member.Value, Dim1 = p.Dim1, Dim2 = p.Dim2, Se1 = p.Se1 })],
+            },
         };
         var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, NullValueHandling = NullValueHandling.Include });
         using var json = new JsonTextWriter(writer) { CloseOutput = false, Indentation = 2 };
@@ -70,6 +88,37 @@ public static class OverviewJson
         [JsonProperty("warnings")] public required List<WarningDto> Warnings { get; init; }
         [JsonProperty("topPairs")] public required List<PairDto> TopPairs { get; init; }
         [JsonProperty("closestVotes")] public required List<CloseVoteDto> ClosestVotes { get; init; }
+        [JsonProperty("blocs")] public BlocSummaryDto? Blocs { get; init; }
+        [JsonProperty("scale")] public ScaleSummaryDto? Scale { get; init; }
+    }
+
+    private sealed class BlocSummaryDto
+    {
+        [JsonProperty("k")] public int K { get; init; }
+        [JsonProperty("method")] public required string Method { get; init; }
+        [JsonProperty("kReason")] public required string KReason { get; init; }
+        [JsonProperty("assignments")] public required List<BlocAssignmentDto> Assignments { get; init; }
+    }
+
+    private sealed class BlocAssignmentDto
+    {
+        [JsonProperty("member")] public required string Member { get; init; }
+        [JsonProperty("bloc")] public int? Bloc { get; init; }
+        [JsonProperty("castVotes")] public int CastVotes { get; init; }
+    }
+
+    private sealed class ScaleSummaryDto
+    {
+        [JsonProperty("method")] public required string Method { get; init; }
+        [JsonProperty("members")] public required List<PlacementDto> Members { get; init; }
+    }
+
+    private sealed class PlacementDto
+    {
+        [JsonProperty("member")] public required string Member { get; init; }
+        [JsonProperty("dim1")] public double? Dim1 { get; init; }
+        [JsonProperty("dim2")] public double? Dim2 { get; init; }
+        [JsonProperty("se1")] public double? Se1 { get; init; }
     }
 
     private sealed class SummaryDto
