@@ -1,0 +1,20 @@
+namespace VoteAlign.Core.Inference;
+
+/// <summary>Settings of the reconstruction.</summary>
+/// <param name="Blocs">Latent blocs in the model (≥ 1).</param>
+/// <param name="BurnIn">Gibbs sweeps discarded before averaging.</param>
+/// <param name="Samples">Gibbs sweeps averaged into the probabilities.</param>
+/// <param name="Seed">Seed for every random draw.</param>
+/// <param name="Alpha">Dirichlet prior on each bloc's propensities per motion (for / against / abstain / absent).</param>
+/// <param name="GroupReliability">How much a group statement is trusted for each member of the group: the
+/// stated vote gets this weight, each other value (1 − r) / 3. 1 would make it a named vote.</param>
+/// <param name="DeclaredPrior">Strength of the soft prior that members of one declared group (slate, section
+/// group) share a bloc: the log-odds bonus for the bloc holding all of one's group-mates.</param>
+public sealed record ReconstructionOptions(
+    int Blocs = 3,
+    int BurnIn = 100,
+    int Samples = 200,
+    int Seed = 1,
+    double Alpha = 0.5,
+    double GroupReliability = 0.85,
+    double DeclaredPrior = 2.0);
