@@ -150,6 +150,56 @@ internal sealed class ConstrainedVotes
         return result;
     }
 
+    /// <summary>Exact marginals and, for each participant, the relative likelihood of the counts under each of
+    /// several alternative weight vectors for that participant alone (others unchanged):
+    /// score[t][k] ∝ Σ_s F_t(s) Σ_c alt[t][k][c] B_(t+1)(s + e_c), normalised to sum 1 over k. Used to resample a
+    /// member's bloc with their unknown votes summed out. Returns null if infeasible.</summary>
+    public (double[][] Marginals, double[][] Scores)? MarginalsAndScores(double[][] w, double[][][] alternatives)
+    {
+        var n = w.Length;
+        var b = Backward(w);
+        if (b[0][0] <= 0) return null;
+        var f = new double[_states];
+        f[0] = 1;
+        var marginals = new double[n][];
+        var scores = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var m = new double[Values];
+            var nf = new double[_states];
+            var alt = alternatives[i];
+            var sc = new double[alt.Length];
+            for (var s = 0; s < _states; s++)
+            {
+                if (f[s] == 0) continue;
+                for (var c = 0; c < Values; c++)
+                {
+                    var t = Next(s, c);
+                    if (t < 0) continue;
+                    var bt = b[i + 1][t];
+                    for (var k = 0; k < alt.Length; k++) sc[k] += f[s] * alt[k][c] * bt;
+                    if (w[i][c] <= 0) continue;
+                    var p = f[s] * w[i][c];
+                    m[c] += p * bt;
+                    nf[t] += p;
+                }
+            }
+
+            var total = m.Sum();
+            for (var c = 0; c < Values; c++) m[c] = total > 0 ? m[c] / total : 0;
+            marginals[i] = m;
+            var st = sc.Sum();
+            for (var k = 0; k < sc.Length; k++) sc[k] = st > 0 ? sc[k] / st : 1.0 / sc.Length;
+            scores[i] = sc;
+            var max = nf.Max();
+            if (max > 0)
+                for (var s = 0; s < _states; s++) nf[s] /= max;
+            f = nf;
+        }
+
+        return (marginals, scores);
+    }
+
     /// <summary>Draws one assignment exactly from the constrained distribution; null if infeasible.</summary>
     public int[]? Sample(double[][] w, Random rng)
     {
@@ -186,9 +236,12 @@ internal sealed class ConstrainedVotes
         return result;
     }
 
-    /// <summary>The single most probable assignment meeting the counts (max-product), maximising Σ log w; null if infeasible.</summary>
-    public int[]? MostLikely(double[][] w)
+    /// <summary>The assignment meeting the counts that maximises Σ log w (the most probable one when w are
+    /// independent probabilities), or with <paramref name="expectedCorrect"/> Σ w: the most cells right in
+    /// expectation when w are marginal probabilities. Null if infeasible.</summary>
+    public int[]? MostLikely(double[][] w, bool expectedCorrect = false)
     {
+        double Score(double x) => expectedCorrect ? x : Math.Log(x);
         var n = w.Length;
         // Backward max-messages in log space.
         var b = new double[n + 1][];
@@ -205,7 +258,7 @@ internal sealed class ConstrainedVotes
                     if (w[i][c] <= 0) continue;
                     var t = Next(s, c);
                     if (t < 0) continue;
-                    var v = Math.Log(w[i][c]) + b[i + 1][t];
+                    var v = Score(w[i][c]) + b[i + 1][t];
                     if (v > best) best = v;
                 }
 
@@ -227,7 +280,7 @@ internal sealed class ConstrainedVotes
                 if (w[i][c] <= 0) continue;
                 var t = Next(state, c);
                 if (t < 0) continue;
-                var v = Math.Log(w[i][c]) + b[i + 1][t];
+                var v = Score(w[i][c]) + b[i + 1][t];
                 if (v > best + 1e-12)
                 {
                     best = v;

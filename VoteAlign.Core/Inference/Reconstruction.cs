@@ -14,13 +14,18 @@ namespace VoteAlign.Core.Inference;
 /// anonymous members who vote with the chamber's average propensities.</para>
 /// <para>Before any model, arithmetic: a cell is <c>forced</c> when every assignment meeting the counts gives it
 /// the same value.</para>
-/// <para>Fitting: Gibbs sampling, seeded. Each sweep draws θ given the votes, the bloc shares, each motion's
-/// unknown votes exactly from their constrained distribution (a dynamic programme over members whose state is
-/// the counts used so far, see <see cref="ConstrainedVotes"/>), and each member's bloc given their votes.
+/// <para>Fitting: a seeded sampler over blocs and propensities in which the unknown votes are summed out
+/// exactly. Each sweep computes, per motion, the constrained marginals of the unknown votes given (z, θ) with a
+/// dynamic programme over members whose state is the counts used so far (<see cref="ConstrainedVotes"/>), and
+/// from the same forward and backward messages how likely the counts are for each member in each bloc; it then
+/// draws each member's bloc from that, their known votes and the prior; draws θ from its Dirichlet posterior
+/// given known counts plus expected counts of the unknown votes (an approximation to the exact conditional,
+/// which is not Dirichlet); and draws the bloc shares.
 /// Group statements are soft evidence: the stated vote is multiplied by the reliability r and every other value
 /// by (1 − r)/3. Declared groups are a soft prior: a member's bloc gets a bonus of η × (share of their declared
 /// group-mates in it) on the log scale. After burn-in, the exact per-cell marginals of each sweep are averaged
-/// (Rao-Blackwellisation); the most-likely matrix maximises the summed log probabilities subject to the counts.</para>
+/// (Rao-Blackwellisation). The most-likely matrix is the assignment that meets every count with the most cells
+/// right in expectation (it maximises the summed marginal probabilities of the values it picks).</para>
 /// </remarks>
 public static class Reconstruction
 {
@@ -52,52 +57,58 @@ public static class Reconstruction
             for (var j = 0; j < m; j++)
                 for (var c = 0; c < Values; c++) theta[b, j, c] = 0.25;
 
-        // Current votes of roster members (−1: not taking part); known cells fixed.
+        // Known votes of roster members (−1: unknown or not taking part).
         var vote = new int[n, m];
         for (var i = 0; i < n; i++)
             for (var j = 0; j < m; j++) vote[i, j] = -1;
         foreach (var mo in problem.Motions)
-        {
             foreach (var (i, v) in mo.Known) vote[i, mo.Index] = v;
-            SampleMotion(mo, theta, pi, z, vote, rng, null, k);
-        }
 
+        var spatial = new SpatialBlocs(k, m);
         var sums = problem.Motions.Select(mo => new double[mo.Unknown.Length + mo.Anonymous, Values]).ToArray();
+        var expected = problem.Motions.Select(mo => new double[mo.Unknown.Length, Values]).ToArray();
+        var tallyScore = new double[n, k];
         var sweeps = options.BurnIn + options.Samples;
         for (var sweep = 0; sweep < sweeps; sweep++)
         {
-            // θ | votes, z.
-            var counts = new double[k, m, Values];
+            // Unknown votes are summed out exactly given (z, θ): per motion, the constrained marginals, and for each
+            // unknown member how likely the counts are were they in each bloc.
+            Array.Clear(tallyScore);
+            var keep = sweep >= options.BurnIn;
             foreach (var mo in problem.Motions)
-                foreach (var i in mo.Participants)
-                    if (vote[i, mo.Index] >= 0) counts[z[i], mo.Index, vote[i, mo.Index]]++;
-            var draw = new double[Values];
-            for (var b = 0; b < k; b++)
-                for (var j = 0; j < m; j++)
+            {
+                if (mo.Unknown.Length + mo.Anonymous == 0) continue;
+                var w = Weights(mo, theta, pi, z, k);
+                var alternatives = new double[w.Length][][];
+                for (var t = 0; t < w.Length; t++)
                 {
-                    double total = 0;
-                    for (var c = 0; c < Values; c++) total += draw[c] = Gamma.Sample(rng, options.Alpha + counts[b, j, c], 1.0);
-                    for (var c = 0; c < Values; c++) theta[b, j, c] = total > 0 ? Math.Max(draw[c] / total, 1e-12) : 0.25;
+                    alternatives[t] = new double[t < mo.Unknown.Length ? k : 0][];
+                    for (var b = 0; b < alternatives[t].Length; b++)
+                    {
+                        alternatives[t][b] = new double[Values];
+                        for (var c = 0; c < Values; c++) alternatives[t][b][c] = theta[b, mo.Index, c] * mo.Soft[t][c];
+                    }
                 }
 
-            // π | z.
-            var size = new double[k];
-            for (var i = 0; i < n; i++) size[z[i]]++;
-            double piTotal = 0;
-            for (var b = 0; b < k; b++) piTotal += pi[b] = Gamma.Sample(rng, 1.0 + size[b], 1.0);
-            for (var b = 0; b < k; b++) pi[b] /= piTotal;
+                var (marginals, scores) = mo.Solver.MarginalsAndScores(w, alternatives) ?? throw new InvalidOperationException($"Motion {mo.Id} became infeasible.");
+                for (var t = 0; t < mo.Unknown.Length; t++)
+                {
+                    for (var c = 0; c < Values; c++) expected[mo.Index][t, c] = marginals[t][c];
+                    for (var b = 0; b < k; b++) tallyScore[mo.Unknown[t], b] += Math.Log(Math.Max(scores[t][b], 1e-300));
+                }
 
-            // Unknown votes | θ, z, counts (exact).
-            var keep = sweep >= options.BurnIn;
-            foreach (var mo in problem.Motions) SampleMotion(mo, theta, pi, z, vote, rng, keep ? sums[mo.Index] : null, k);
+                if (keep)
+                    for (var t = 0; t < marginals.Length; t++)
+                        for (var c = 0; c < Values; c++) sums[mo.Index][t, c] += marginals[t][c];
+            }
 
-            // z | votes, θ, declared groups.
+            // z | θ, known votes, tallies (unknown votes summed out), declared groups.
             var logp = new double[k];
             for (var i = 0; i < n; i++)
             {
                 for (var b = 0; b < k; b++)
                 {
-                    logp[b] = Math.Log(pi[b]);
+                    logp[b] = Math.Log(pi[b]) + tallyScore[i, b];
                     foreach (var j in problem.MotionsOf[i])
                         if (vote[i, j] >= 0) logp[b] += Math.Log(theta[b, j, vote[i, j]]);
                 }
@@ -107,21 +118,38 @@ public static class Reconstruction
                         logp[b] += options.DeclaredPrior * problem.Mates[i].Count(q => z[q] == b) / problem.Mates[i].Length;
                 z[i] = SampleLog(logp, rng);
             }
+
+            // θ | z, expected votes: Dirichlet(α + known counts + expected counts of the unknown).
+            var counts = new double[k, m, Values];
+            foreach (var mo in problem.Motions)
+            {
+                foreach (var (i, v) in mo.Known) counts[z[i], mo.Index, v]++;
+                for (var t = 0; t < mo.Unknown.Length; t++)
+                    for (var c = 0; c < Values; c++) counts[z[mo.Unknown[t]], mo.Index, c] += expected[mo.Index][t, c];
+            }
+
+            if (options.Spatial) spatial.Fit(counts, theta);
+            else
+            {
+                var draw = new double[Values];
+                for (var b = 0; b < k; b++)
+                    for (var j = 0; j < m; j++)
+                    {
+                        double total = 0;
+                        for (var c = 0; c < Values; c++) total += draw[c] = Gamma.Sample(rng, options.Alpha + counts[b, j, c], 1.0);
+                        for (var c = 0; c < Values; c++) theta[b, j, c] = total > 0 ? Math.Max(draw[c] / total, 1e-12) : 0.25;
+                    }
+            }
+
+            // π | z.
+            var size = new double[k];
+            for (var i = 0; i < n; i++) size[z[i]]++;
+            double piTotal = 0;
+            for (var b = 0; b < k; b++) piTotal += pi[b] = Gamma.Sample(rng, 1.0 + size[b], 1.0);
+            for (var b = 0; b < k; b++) pi[b] /= piTotal;
         }
 
         return Assemble(records, problem, sums, options.Samples, z);
-    }
-
-    private static void SampleMotion(MotionProblem mo, double[,,] theta, double[] pi, int[] z, int[,] vote, Random rng, double[,]? sums, int k)
-    {
-        if (mo.Unknown.Length + mo.Anonymous == 0) return;
-        var w = Weights(mo, theta, pi, z, k);
-        var draw = mo.Solver.Sample(w, rng) ?? throw new InvalidOperationException($"Motion {mo.Id} became infeasible.");
-        for (var t = 0; t < mo.Unknown.Length; t++) vote[mo.Unknown[t], mo.Index] = draw[t];
-        if (sums is null) return;
-        var marginals = mo.Solver.Marginals(w)!;
-        for (var t = 0; t < marginals.Length; t++)
-            for (var c = 0; c < Values; c++) sums[t, c] += marginals[t][c];
     }
 
     private static double[][] Weights(MotionProblem mo, double[,,] theta, double[] pi, int[] z, int k)
@@ -186,7 +214,7 @@ public static class Reconstruction
                 for (var t = mo.Unknown.Length; t < count; t++) probs[t] = avg;
             }
 
-            var best = mo.Solver.MostLikely(probs) ?? throw new InvalidOperationException($"Motion {mo.Id}: no most-likely assignment.");
+            var best = mo.Solver.MostLikely(probs, expectedCorrect: true) ?? throw new InvalidOperationException($"Motion {mo.Id}: no most-likely assignment.");
             for (var t = 0; t < mo.Unknown.Length; t++)
             {
                 var i = mo.Unknown[t];

@@ -10,6 +10,10 @@ namespace VoteAlign.Core.Inference;
 /// stated vote gets this weight, each other value (1 − r) / 3. 1 would make it a named vote.</param>
 /// <param name="DeclaredPrior">Strength of the soft prior that members of one declared group (slate, section
 /// group) share a bloc: the log-odds bonus for the bloc holding all of one's group-mates.</param>
+/// <param name="Spatial">Tie the blocs' propensities together across motions: each bloc has a position x_k on one
+/// line and each motion a cut (α_j, β_j), so P(for | for or against) = σ(β_j x_k − α_j), with per-bloc rates of
+/// abstaining and being absent. A motion's tally then fixes its cut, and every bloc's stance follows. When false,
+/// each bloc has free propensities on every motion (Dirichlet).</param>
 public sealed record ReconstructionOptions(
     int Blocs = 3,
     int BurnIn = 100,
@@ -17,4 +21,5 @@ public sealed record ReconstructionOptions(
     int Seed = 1,
     double Alpha = 0.5,
     double GroupReliability = 0.85,
-    double DeclaredPrior = 2.0);
+    double DeclaredPrior = 6.0,
+    bool Spatial = true);

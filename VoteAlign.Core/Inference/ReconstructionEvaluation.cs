@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using VoteAlign.Core.Analysis.Blocs;
+using VoteAlign.Core.Analysis.Compare;
+using VoteAlign.Core.Model;
+using VoteAlign.Core.Simulation;
+
+namespace VoteAlign.Core.Inference;
+
+/// <summary>How well a reconstruction recovers a known roll call, on the cells it did not know.</summary>
+/// <param name="UnknownCells">Cells not given as named positions.</param>
+/// <param name="KnownShare">Share of all cells given as named positions.</param>
+/// <param name="Accuracy">Most-likely matrix: share of unknown cells right.</param>
+/// <param name="Baseline">Every unknown member given the winning side (for if the motion passed, against if not).</param>
+/// <param name="Oracle">Every unknown member given their true bloc's actual plurality on the motion.</param>
+/// <param name="Brier">Mean over unknown cells of Σ_v (p_v − 1[truth = v])².</param>
+/// <param name="Reliability">Per bin of the most-likely value's probability: cells, mean predicted, share right.</param>
+/// <param name="BlocAri">ARI of the default bloc analysis on the most-likely matrix against the true blocs.</param>
+/// <param name="TalliesMet">Whether every motion's most-likely counts equal its tally.</param>
+public sealed record ReconstructionEvaluation(
+    int UnknownCells,
+    double KnownShare,
+    double Accuracy,
+    double Baseline,
+    double Oracle,
+    double Brier,
+    ImmutableArray<(double Low, double High, int Cells, double Predicted, double Observed)> Reliability,
+    double BlocAri,
+    bool TalliesMet)
+{
+    /// <summary>Evaluates <paramref name="result"/> against <paramref name="truth"/>.</summary>
+    /// <param name="truth">The full roll call.</param>
+    /// <param name="records">The record set the reconstruction was given.</param>
+    /// <param name="result">The reconstruction.</param>
+    public static ReconstructionEvaluation Of(SimulatedRollCall truth, RecordSet records, ReconstructionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(result);
+        var row = truth.Members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var col = truth.Motions.Select((id, j) => (id, j)).ToDictionary(p => p.id, p => p.j);
+        var k = truth.TrueBloc.Max() + 1;
+        var plurality = new Vote[k, truth.Motions.Length];
+        for (var j = 0; j < truth.Motions.Length; j++)
+            for (var b = 0; b < k; b++)
+                plurality[b, j] = Enumerable.Range(0, truth.Members.Length).Where(i => truth.TrueBloc[i] == b)
+                    .Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var winning = records.Motions.ToDictionary(m => m.Id, m => m.Outcome == Outcome.Passed ? Vote.For : Vote.Against);
+
+        int unknown = 0, right = 0, baseline = 0, oracle = 0;
+        double brier = 0;
+        var bins = new (int Cells, double Predicted, int Right)[10];
+        foreach (var c in result.Cells.Where(c => c.Basis is Basis.Inferred or Basis.Forced))
+        {
+            var (i, j) = (row[c.Member], col[c.Motion]);
+            var y = truth.Matrix[i, j]!.Value;
+            unknown++;
+            if (c.MostLikely == y) right++;
+            if (winning[c.Motion] == y) baseline++;
+            if (plurality[truth.TrueBloc[i], j] == y) oracle++;
+            var p = new[] { c.Probabilities.For, c.Probabilities.Against, c.Probabilities.Abstain, c.Probabilities.Absent };
+            for (var v = 0; v < 4; v++) brier += Math.Pow(p[v] - ((int)y == v ? 1 : 0), 2);
+            var top = Array.IndexOf(p, p.Max());
+            var bin = Math.Min(9, (int)(p.Max() * 10));
+            bins[bin].Cells++;
+            bins[bin].Predicted += p.Max();
+            if (top == (int)y) bins[bin].Right++;
+        }
+
+        // Most-likely counts against tallies (the roster is the whole committee here).
+        var met = true;
+        foreach (var m in records.Motions)
+        {
+            var cells = result.Cells.Where(c => c.Motion == m.Id).ToList();
+            var t = m.Tally!.Value;
+            met &= cells.Count(c => c.MostLikely == Vote.For) == t.For && cells.Count(c => c.MostLikely == Vote.Against) == t.Against
+                && cells.Count(c => c.MostLikely == Vote.Abstain) == t.Abstain;
+        }
+
+        var most = VoteMatrix.FromPositions(truth.Members, truth.Motions,
+            result.Cells.Select(c => new Position(c.Member, c.Motion, c.MostLikely, c.Basis, null, null)));
+        var blocs = BlocAnalysis.Run(most, new BlocOptions());
+        var ari = Partitions.AdjustedRandIndex([.. blocs.Assignments.Select(a => a.Bloc ?? 0)], [.. truth.TrueBloc]);
+        var total = (double)truth.Members.Length * truth.Motions.Length;
+        return new ReconstructionEvaluation(unknown, 1 - unknown / total, (double)right / unknown, (double)baseline / unknown, (double)oracle / unknown,
+            brier / unknown, [.. bins.Select((b, i) => (i / 10.0, (i + 1) / 10.0, b.Cells, b.Cells == 0 ? 0 : b.Predicted / b.Cells, b.Cells == 0 ? 0 : (double)b.Right / b.Cells))],
+            ari, met);
+    }
+}

@@ -1,0 +1,96 @@
+using VoteAlign.Core.Inference;
+using VoteAlign.Core.Model;
+using VoteAlign.Core.Simulation;
+
+namespace VoteAlign.Tests.Inference;
+
+/// <summary>Properties every reconstruction must have, on generated committees and on the NEC data set.</summary>
+public class ReconstructionPropertyTest
+{
+    private static IEnumerable<TestCaseData> Committees()
+    {
+        foreach (var (seed, k, dims, spatial) in new[] { (201, 3, 1, true), (202, 4, 2, true), (203, 2, 1, false) })
+            yield return new TestCaseData(new CommitteeScenario(new SimulationOptions(25, 40, k, dims, seed), Seed: seed), spatial)
+                .SetName($"Reconstruction_Committee{seed}_{(spatial ? "Spatial" : "Free")}_KeepsTalliesPositionsAndProbabilities");
+    }
+
+    private static ReconstructionOptions Quick(bool spatial, int seed = 3) => new(Blocs: 3, BurnIn: 20, Samples: 40, Seed: seed, Spatial: spatial);
+
+    [TestCaseSource(nameof(Committees))]
+    public void Reconstruction_KeepsEveryTallyEveryKnownPositionAndSumsToOne(CommitteeScenario scenario, bool spatial)
+    {
+        var (_, records) = scenario.Build();
+        var result = Reconstruction.Run(records, Quick(spatial));
+        Assert.Multiple(() =>
+        {
+            foreach (var motion in records.Motions)
+            {
+                var cells = result.Cells.Where(c => c.Motion == motion.Id).ToList();
+                var t = motion.Tally!.Value;
+                Assert.That(cells.Count(c => c.MostLikely == Vote.For), Is.EqualTo(t.For), $"{motion.Id} for");
+                Assert.That(cells.Count(c => c.MostLikely == Vote.Against), Is.EqualTo(t.Against), $"{motion.Id} against");
+                Assert.That(cells.Count(c => c.MostLikely == Vote.Abstain), Is.EqualTo(t.Abstain), $"{motion.Id} abstain");
+            }
+
+            var known = records.Positions.ToDictionary(p => (p.Member, p.Motion), p => p.Vote);
+            foreach (var c in result.Cells)
+            {
+                var p = c.Probabilities;
+                Assert.That(p.Total, Is.EqualTo(1.0).Within(1e-9));
+                Assert.That(new[] { p.For, p.Against, p.Abstain, p.Absent }, Has.All.InRange(0.0, 1.0));
+                if (known.TryGetValue((c.Member, c.Motion), out var v)) Assert.That(c.MostLikely, Is.EqualTo(v), "known position kept");
+            }
+        });
+    }
+
+    [Test]
+    public void Reconstruction_SameSeed_SameOutput_OtherSeedMayDiffer()
+    {
+        var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 204), Seed: 204).Build();
+        var a = Reconstruction.Run(records, Quick(true));
+        var b = Reconstruction.Run(records, Quick(true));
+        Assert.That(b.Cells, Is.EqualTo(a.Cells));
+    }
+
+    [Test]
+    public void Reconstruction_Nec_MeetsEveryFeasibleTallyWithUnnamedSeatsAndKeepsEvidence()
+    {
+        using var reader = Core.Data.BundledData.OpenNec();
+        var records = Core.Ingest.RecordFileReader.Read(reader, "nec").Records;
+        var result = Reconstruction.Run(records, Quick(true));
+        Assert.That(result.Motions.All(m => m.Feasible), Is.True, "every NEC tally can be met");
+        // Every named position is a cell with its own basis and a one-hot probability.
+        foreach (var p in records.Positions)
+        {
+            var cell = result.Cells.Single(c => c.Member == p.Member && c.Motion == p.Motion);
+            Assert.That(cell.Basis, Is.EqualTo(p.Basis));
+            Assert.That(cell.MostLikely, Is.EqualTo(p.Vote));
+        }
+
+        // The written record set validates (inferred positions carry probabilities that sum to 1; no tally exceeded).
+        var text = new StringWriter();
+        Core.Export.Json.RecordFileWriter.Write(result.Records, text);
+        Assert.DoesNotThrow(() => Core.Ingest.RecordFileReader.Read(new StringReader(text.ToString()), "reconstructed.json"));
+        Assert.That(result.EvidenceShare + result.ForcedShare + result.InferredShare, Is.EqualTo(1.0).Within(1e-9));
+    }
+
+    [Test]
+    public void Forced_FourteenNamedAgainstInA15To14VoteWithAbstentionsKnown_EveryOtherVoterIsFor()
+    {
+        // 30 members on the roster, one of whom left office before the meeting: 29 in office. Tally 15-14-0
+        // (abstentions reported as none) with 14 named against: 15 + 14 + 0 = 29, so nobody was absent and each of
+        // the other 15 members in office must have voted for. The one out of office gets no cell.
+        var members = Enumerable.Range(0, 30).Select(i => Member.Simple(new MemberId($"m{i:00}"), $"M{i}")).ToList();
+        members[29] = members[29] with { Terms = [new Term(null, new DateOnly(2020, 1, 1))] };
+        var meeting = new Meeting(new MeetingId("d"), new DateOnly(2024, 5, 20), "NEC", null, null, []);
+        var motion = new Motion(new MotionId("x"), meeting.Id, "X", MotionKind.Paper, new Tally(15, 14, 0), Outcome.Passed, false, false, null, [],
+            System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty);
+        var positions = Enumerable.Range(0, 14).Select(i => new Position(members[i].Id, motion.Id, Vote.Against, Basis.Attributed, null, null));
+        var records = new RecordSet(null, null, [], [.. members], [meeting], [motion], [.. positions], []);
+        var result = Reconstruction.Run(records, Quick(true));
+        var others = result.Cells.Where(c => c.Basis != Basis.Attributed).ToList();
+        Assert.That(others, Has.Count.EqualTo(15), "members 14..28 (29 left office)");
+        Assert.That(others, Has.All.Property(nameof(CellEstimate.Basis)).EqualTo(Basis.Forced));
+        Assert.That(others, Has.All.Property(nameof(CellEstimate.MostLikely)).EqualTo(Vote.For));
+    }
+}
