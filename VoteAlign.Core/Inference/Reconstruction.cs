@@ -34,7 +34,11 @@ public static class Reconstruction
     /// <summary>Reconstructs the unknown cells of <paramref name="records"/>.</summary>
     /// <param name="records">Validated records.</param>
     /// <param name="options">Model and sampler settings.</param>
-    public static ReconstructionResult Run(RecordSet records, ReconstructionOptions options)
+    public static ReconstructionResult Run(RecordSet records, ReconstructionOptions options) => Run(records, options, null);
+
+    /// <summary>As <see cref="Run(RecordSet, ReconstructionOptions)"/>, with every member's bloc fixed (a diagnostic:
+    /// how good the reconstruction would be if the blocs were known).</summary>
+    internal static ReconstructionResult Run(RecordSet records, ReconstructionOptions options, int[]? fixedBlocs)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +53,7 @@ public static class Reconstruction
         var z = new int[n];
         var groupIds = problem.Groups.SelectMany(g => g).Distinct().Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < n; i++)
-            z[i] = problem.Groups[i].Count > 0 ? groupIds.IndexOf(problem.Groups[i].Min(StringComparer.Ordinal)!) % k : rng.Next(k);
+            z[i] = fixedBlocs?[i] ?? (problem.Groups[i].Count > 0 ? groupIds.IndexOf(problem.Groups[i].Min(StringComparer.Ordinal)!) % k : rng.Next(k));
 
         var theta = new double[k, m, Values];
         var pi = Enumerable.Repeat(1.0 / k, k).ToArray();
@@ -116,7 +120,7 @@ public static class Reconstruction
                 if (problem.Mates[i].Length > 0)
                     for (var b = 0; b < k; b++)
                         logp[b] += options.DeclaredPrior * problem.Mates[i].Count(q => z[q] == b) / problem.Mates[i].Length;
-                z[i] = SampleLog(logp, rng);
+                z[i] = fixedBlocs?[i] ?? SampleLog(logp, rng);
             }
 
             // θ | z, expected votes: Dirichlet(α + known counts + expected counts of the unknown).

@@ -39,6 +39,9 @@ public class ReconstructionEvaluationTest
             return Array.IndexOf(p, p.Max()) == (int)truth.Matrix[i, j]!.Value;
         });
         var zAri = Core.Analysis.Compare.Partitions.AdjustedRandIndex([.. truth.Members.Select(id => result.BlocOf[id])], [.. truth.TrueBloc]);
+        var oracleBlocs = Reconstruction.Run(records, new ReconstructionOptions(Blocs: scenario.Simulation.Blocs, Seed: 7), [.. truth.TrueBloc]);
+        var withTrueBlocs = ReconstructionEvaluation.Of(truth, records, oracleBlocs);
+        TestContext.Out.WriteLine($"with the true blocs fixed: accuracy {withTrueBlocs.Accuracy:P1}, Brier {withTrueBlocs.Brier:0.000}");
         TestContext.Out.WriteLine($"per-cell argmax accuracy {(double)argmaxRight / e.UnknownCells:P1}; latent bloc ARI {zAri:0.000}");
         foreach (var b in e.Reliability.Where(b => b.Cells > 0))
             TestContext.Out.WriteLine($"  p in [{b.Low:0.0}, {b.High:0.0}): {b.Cells,5} cells, predicted {b.Predicted:P1}, right {b.Observed:P1}");
