@@ -16,6 +16,7 @@ internal static class VoteAlignCli
         root.Subcommands.Add(ValidateCommand.Build());
         root.Subcommands.Add(BlocsCommand.Build());
         root.Subcommands.Add(ScaleCommand.Build());
+        root.Subcommands.Add(SplitsCommand.Build());
         root.Subcommands.Add(ReconstructCommand.Build());
         root.Subcommands.Add(SimulateCommand.Build());
         return root;
