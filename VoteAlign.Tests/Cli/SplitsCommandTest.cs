@@ -191,4 +191,27 @@ public class SplitsCommandTest
         var rebels = JObject.Parse(stdout)["motions"]![0]!["rebels"]!.Select(r => (string)r["member"]!).ToList();
         Assert.That(rebels, Does.Contain(rebel));
     }
+
+    [Test]
+    public void Splits_AfterReconstruction_KeepEvidenceCountsAndShowInferredApart()
+    {
+        using var reader = Core.Data.BundledData.OpenNec();
+        var records = Core.Ingest.RecordFileReader.Read(reader, "nec").Records;
+        var rebuilt = Core.Inference.Reconstruction.Run(records, new Core.Inference.ReconstructionOptions(BurnIn: 10, Samples: 20)).Records;
+        var groups = records.Members.ToDictionary(m => m.Id, m => m.Section ?? "none");
+        var before = Splits.Of(records, groups).ToDictionary(s => s.Motion.Id);
+        var after = Splits.Of(rebuilt, groups);
+        foreach (var s in after)
+        {
+            var b = before[s.Motion.Id];
+            foreach (var (x, y) in s.Blocs.Zip(b.Blocs))
+            {
+                Assert.That((x.For, x.Against, x.Abstain, x.Absent), Is.EqualTo((y.For, y.Against, y.Abstain, y.Absent)), $"{s.Motion.Id} {x.Group}: evidence unchanged");
+                Assert.That(y.InferredFor + y.InferredAgainst + y.InferredAbstain + y.InferredAbsent, Is.Zero, "no inferred counts before reconstruction");
+            }
+        }
+
+        Assert.That(after.Sum(s => s.Blocs.Sum(b => b.InferredFor + b.InferredAgainst + b.InferredAbstain + b.InferredAbsent)), Is.GreaterThan(0));
+        Assert.That(after.SelectMany(s => s.Blocs).All(b => b.Unknown == 0), Is.True, "every roster cell is evidence or inferred");
+    }
 }

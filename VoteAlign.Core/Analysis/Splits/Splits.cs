@@ -16,7 +16,7 @@ public static class Splits
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(groupOf);
         var dates = records.Meetings.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Date);
-        var evidence = records.Positions.Where(p => p.IsEvidence).Concat(Dataset.GroupEvidence(records, records.Positions))
+        var evidence = records.Positions.Where(p => p.IsEvidence).Concat(Dataset.GroupEvidence(records, records.Positions.Where(p => p.IsEvidence)))
             .GroupBy(p => p.Motion).ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Member).ToDictionary(p => p.Member));
         var inferred = records.Positions.Where(p => !p.IsEvidence).GroupBy(p => p.Motion)
             .ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Member).ToDictionary(p => p.Member));

@@ -47,12 +47,12 @@ public sealed record DataSummary(
     {
         ArgumentNullException.ThrowIfNull(records);
         var dates = records.Meetings.Where(m => m.Date is not null).Select(m => m.Date!.Value).ToList();
-        var resolved = Dataset.GroupEvidence(records, records.Positions).Count();
+        var resolved = Dataset.GroupEvidence(records, records.Positions.Where(p => p.IsEvidence)).Count();
         var byBasis = Enum.GetValues<Basis>().Select(b => (b, records.Positions.Count(p => p.Basis == b) + (b == Basis.Group ? resolved : 0))).ToImmutableArray();
         return new DataSummary(
             records.Body,
             records.Members.Length,
-            records.Positions.Where(p => p.IsEvidence).Concat(Dataset.GroupEvidence(records, records.Positions)).Select(p => p.Member).Distinct().Count(),
+            records.Positions.Where(p => p.IsEvidence).Concat(Dataset.GroupEvidence(records, records.Positions.Where(p => p.IsEvidence))).Select(p => p.Member).Distinct().Count(),
             records.Meetings.Length,
             dates.Count > 0 ? dates.Min() : null,
             dates.Count > 0 ? dates.Max() : null,
