@@ -20,6 +20,7 @@ public static class Splits
             .GroupBy(p => p.Motion).ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Member).ToDictionary(p => p.Member));
         var inferred = records.Positions.Where(p => !p.IsEvidence).GroupBy(p => p.Motion)
             .ToDictionary(g => g.Key, g => g.DistinctBy(p => p.Member).ToDictionary(p => p.Member));
+        var roster = records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var groups = groupOf.Values.Distinct().OrderBy(g => g, GroupOrder.Instance).ToList();
         var result = ImmutableArray.CreateBuilder<MotionSplit>();
         foreach (var motion in records.Motions)
@@ -29,9 +30,12 @@ public static class Splits
             var blocs = ImmutableArray.CreateBuilder<BlocBreakdown>();
             var rebels = ImmutableArray.CreateBuilder<Rebel>();
             int withMajority = 0, castKnown = 0;
+            var date = dates.GetValueOrDefault(motion.Meeting);
             foreach (var g in groups)
             {
-                var members = groupOf.Where(p => p.Value == g).Select(p => p.Key).Order().ToList();
+                // Members out of office that day are not part of the group's split.
+                var members = groupOf.Where(p => p.Value == g && (date is null || !roster.TryGetValue(p.Key, out var mem) || mem.InOffice(date.Value)))
+                    .Select(p => p.Key).Order().ToList();
                 int Count(Vote v) => members.Count(m => ev.TryGetValue(m, out var p) && p.Vote == v);
                 int CountInf(Vote v) => members.Count(m => !ev.ContainsKey(m) && inf.TryGetValue(m, out var p) && p.Vote == v);
                 var unknown = members.Count(m => !ev.ContainsKey(m) && !inf.ContainsKey(m));
