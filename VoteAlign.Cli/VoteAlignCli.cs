@@ -17,6 +17,7 @@ internal static class VoteAlignCli
         root.Subcommands.Add(BlocsCommand.Build());
         root.Subcommands.Add(ScaleCommand.Build());
         root.Subcommands.Add(SimulateCommand.Build());
+        root.Subcommands.Add(GraphCommand.Build());
         return root;
     }
 
