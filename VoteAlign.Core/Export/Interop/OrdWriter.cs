@@ -60,14 +60,24 @@ public static class OrdWriter
         }
     }
 
-    /// <summary>The name field: ASCII letters and digits of the name (accents dropped), upper case, at most 11.</summary>
+    // Latin letters with accents and their base letters. (string.Normalize cannot decompose them: the project runs
+    // with invariant globalization.)
+    private const string Accented = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ";
+    private const string Plain = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyy";
+
+    /// <summary>The name field: ASCII letters and digits of the name (common Latin accents taken off, other characters
+    /// dropped), upper case, at most 11.</summary>
     /// <param name="name">The member's name.</param>
     /// <param name="row">The row number, used when nothing is left.</param>
     internal static string Name(string name, string row)
     {
         var sb = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var ch in name)
+        {
+            var at = Accented.IndexOf(ch, StringComparison.Ordinal);
+            var c = at >= 0 ? Plain[at] : ch;
             if (c < 128 && char.IsLetterOrDigit(c) && sb.Length < 11) sb.Append(char.ToUpperInvariant(c));
+        }
         return sb.Length > 0 ? sb.ToString() : ("M" + row)[..Math.Min(11, row.Length + 1)];
     }
 }
