@@ -74,11 +74,11 @@ public static class GraphDocuments
                 ideal.TryGetValue(v, out var id) ? id : null, Group(m), Groups(m),
             };
             values.AddRange(attributes.Select(k => (object?)m.Attributes.GetValueOrDefault(k.Attribute)));
-            return new GraphNode(v.Value, m.Name, [.. values], x, y, graph.Blocs is null ? null : BlocColor(a?.Bloc));
-        }).ToImmutableArray();
+            return new GraphNode(GraphText.NodeId(v.Value), m.Name, [.. values], x, y, graph.Blocs is null ? null : BlocColor(a?.Bloc));
+        }).OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
 
         var slices = windows is null ? [] : windows.Select(w => new GraphSlice(w.Label, w.From, w.To, CoVotingEdges(w.Graph),
-            (w.Blocs?.Assignments.Where(a => a.Bloc is not null).ToImmutableSortedDictionary(a => a.Member.Value, a => a.Bloc!.Value, StringComparer.Ordinal))
+            (w.Blocs?.Assignments.Where(a => a.Bloc is not null).ToImmutableSortedDictionary(a => GraphText.NodeId(a.Member.Value), a => a.Bloc!.Value, StringComparer.Ordinal))
             ?? ImmutableSortedDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal))).ToImmutableArray();
         var o = graph.Options;
         var description = $"Co-voting graph of {data.Name}: an edge for each pair with at least {o.MinShared} shared cast vote{(o.MinShared == 1 ? "" : "s")} and agreement ≥ {F(o.Threshold)}"
@@ -110,8 +110,8 @@ public static class GraphDocuments
             var m = members[v];
             var values = new List<object?> { m.Name, v.Value, m.Section, network.Appearances.GetValueOrDefault(v), Group(m), Groups(m) };
             values.AddRange(attributes.Select(k => (object?)m.Attributes.GetValueOrDefault(k.Attribute)));
-            return new GraphNode(v.Value, m.Name, [.. values], null, null, null);
-        }).ToImmutableArray();
+            return new GraphNode(GraphText.NodeId(v.Value), m.Name, [.. values], null, null, null);
+        }).OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
         ImmutableArray<GraphKey> edgeKeys =
         [
             new("weight", GraphValueType.Double, "Statements that name both members."),
@@ -119,7 +119,7 @@ public static class GraphDocuments
             new("motions", GraphValueType.Int, "Distinct motions those statements are about."),
             new("sources", GraphValueType.String, "The statements, as report:line, '; '-separated."),
         ];
-        var edges = network.Graph.Edges.Select(e => new GraphEdge(e.Source.Value, e.Target.Value, e.Tag.Statements,
+        var edges = network.Graph.Edges.Select(e => Edge(e.Source, e.Target, e.Tag.Statements,
                 [(double)e.Tag.Statements, e.Tag.Statements, e.Tag.Motions, string.Join("; ", e.Tag.Sources)]))
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToImmutableArray();
         var description = $"Statement graph of {data.Name}: members linked when one source (same report, line, motion and vote) names them together; weight = number of such statements ({network.Statements} joint statements found).";
@@ -181,13 +181,13 @@ public static class GraphDocuments
             [.. edges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal)], []);
     }
 
-    /// <summary>The node id of a member in the bipartite graph.</summary>
+    /// <summary>The node id of a member in the bipartite graph (<c>member:</c> and the id, as <see cref="GraphText.NodeId"/>).</summary>
     /// <param name="member">The member.</param>
-    public static string MemberNode(MemberId member) => "member:" + member.Value;
+    public static string MemberNode(MemberId member) => GraphText.NodeId("member:" + member.Value);
 
-    /// <summary>The node id of a motion in the bipartite graph.</summary>
+    /// <summary>The node id of a motion in the bipartite graph (<c>motion:</c> and the id, as <see cref="GraphText.NodeId"/>).</summary>
     /// <param name="motion">The motion.</param>
-    public static string MotionNode(MotionId motion) => "motion:" + motion.Value;
+    public static string MotionNode(MotionId motion) => GraphText.NodeId("motion:" + motion.Value);
 
     private static readonly ImmutableArray<GraphKey> CoVotingEdgeKeys =
     [
@@ -209,10 +209,17 @@ public static class GraphDocuments
         .. graph.Graph.Edges.Select(e =>
         {
             var s = e.Tag;
-            return new GraphEdge(e.Source.Value, e.Target.Value, s.Weight,
+            return Edge(e.Source, e.Target, s.Weight,
                 [s.Weight, s.Sign, s.Agreement, s.Shared, s.Same, s.ContestedShared, s.ContestedAgreement, s.KnownShared, s.InferredShare, s.WeightLow, s.WeightHigh]);
         }).OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal),
     ];
+
+    /// <summary>An edge between two members' nodes, endpoints in ordinal order of their node ids.</summary>
+    private static GraphEdge Edge(MemberId a, MemberId b, double weight, ImmutableArray<object?> values)
+    {
+        var (s, t) = (GraphText.NodeId(a.Value), GraphText.NodeId(b.Value));
+        return string.CompareOrdinal(s, t) <= 0 ? new GraphEdge(s, t, weight, values) : new GraphEdge(t, s, weight, values);
+    }
 
     private static Dictionary<MemberId, (double? X, double? Y)> Layout(ScaleResult? mds)
     {

@@ -53,8 +53,24 @@ internal static class GraphText
         return sb?.ToString() ?? text;
     }
 
-    /// <summary>An id usable where XML wants an NMTOKEN (GraphML node ids, key ids and attribute names): the text
-    /// itself when it already is one, otherwise each offending character written as <c>_xHHHH_</c>
-    /// (<see cref="XmlConvert.EncodeNmToken"/>; reversible with <see cref="XmlConvert.DecodeName"/>).</summary>
-    public static string NmToken(string text) => text.Length == 0 ? "_" : XmlConvert.EncodeNmToken(text)!;
+    /// <summary>A node id made from an input id, the same in every format: the id itself when it is an XML name token
+    /// (as <c>jess-barnard</c> or <c>M0001</c> are), otherwise each other character written as <c>_xHHHH_</c>
+    /// (<see cref="XmlConvert.EncodeNmToken"/>, which also escapes a literal <c>_x</c>, so distinct ids stay distinct
+    /// and <see cref="XmlConvert.DecodeName"/> gives the input id back).</summary>
+    public static string NodeId(string id) => id.Length == 0 ? "_" : XmlConvert.EncodeNmToken(id)!;
+
+    /// <summary>Text usable where XML wants an NMTOKEN (GraphML ids, key ids, attribute names): unchanged when it
+    /// already is one (so a <see cref="NodeId"/> is kept as it is), else encoded as <see cref="NodeId"/> does.</summary>
+    public static string NmToken(string text)
+    {
+        if (text.Length == 0) return "_";
+        try
+        {
+            return XmlConvert.VerifyNMTOKEN(text);
+        }
+        catch (XmlException)
+        {
+            return XmlConvert.EncodeNmToken(text)!;
+        }
+    }
 }
