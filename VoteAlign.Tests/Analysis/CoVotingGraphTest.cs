@@ -131,6 +131,11 @@ public class CoVotingGraphTest
 
         var g = CoVotingGraph.Build(data, new GraphOptions(minShared, threshold, signed, Layout: false));
         var actual = g.Graph.Edges.ToDictionary(e => (e.Source.Value, e.Target.Value), e => e.Tag);
+        // The agreement matrix the rest of VoteAlign uses gives the same counts for every edge.
+        var matrix = Core.Analysis.Agreement.AgreementMatrix.Compute(m);
+        var row = Enumerable.Range(0, m.MemberCount).ToDictionary(i => m.Members[i].Value);
+        foreach (var ((a, b), e) in actual)
+            Assert.That((matrix[row[a], row[b]].Shared, matrix[row[a], row[b]].Same), Is.EqualTo((e.Shared, e.Same)), $"{a} {b}");
         TestContext.Out.WriteLine($"{data.Name}: min-shared {minShared}, threshold {threshold}, signed {signed}: {actual.Count} edges");
         Assert.That(actual.Keys, Is.EquivalentTo(expected.Keys));
         foreach (var (key, (shared, same)) in expected)
