@@ -19,6 +19,7 @@ internal static class VoteAlignCli
         root.Subcommands.Add(SplitsCommand.Build());
         root.Subcommands.Add(ReconstructCommand.Build());
         root.Subcommands.Add(SimulateCommand.Build());
+        root.Subcommands.Add(GraphCommand.Build());
         return root;
     }
 
