@@ -24,8 +24,13 @@ public static class CoVotingGraph
         if (options.Threshold is < 0 or > 1 || double.IsNaN(options.Threshold)) throw new ArgumentException("The threshold is in [0, 1].", nameof(options));
         if (options.Signed && options.Threshold < 0.5) throw new ArgumentException("A signed graph needs a threshold of at least 0.5.", nameof(options));
 
-        var matrix = data.Matrix;
-        var agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        // With inferred positions (a reconstructed record set), edges rest on the most-likely matrix, and each edge
+        // carries how much of it is inferred and the spread of its weight over draws from the reconstruction.
+        var inferred = data.Records?.Positions.Where(p => p.Basis == Basis.Inferred && p.Probabilities is not null).ToList() ?? [];
+        var evidenceAgreement = AgreementMatrix.Compute(data.Matrix, options.Threads);
+        var matrix = inferred.Count == 0 ? data.Matrix : WithInferred(data, inferred.Select(p => (p.Member, p.Motion, p.Vote)));
+        var agreement = inferred.Count == 0 ? evidenceAgreement : AgreementMatrix.Compute(matrix, options.Threads);
+        var spread = inferred.Count == 0 ? null : Spread(data, inferred, options.Threads);
         var contested = ContestedMotions.Of(data);
         var contestedColumns = Enumerable.Range(0, contested.Length).Where(j => contested[j]).ToArray();
         var contestedAgreement = AgreementMatrix.Compute(matrix.SelectColumns(contestedColumns, keepIds: true), options.Threads);
@@ -42,6 +47,19 @@ public static class CoVotingGraph
                 var sign = value >= options.Threshold ? 1 : options.Signed && value < 1 - options.Threshold ? -1 : 0;
                 if (sign == 0) continue;
                 var stats = new PairEvidence(pair, contestedAgreement[a, b]).ToEdge(sign);
+                if (spread is not null)
+                {
+                    var known = evidenceAgreement[a, b].Shared;
+                    var (low, high) = spread[a * matrix.MemberCount + b];
+                    stats = stats with
+                    {
+                        KnownShared = known,
+                        InferredShare = pair.Shared == 0 ? 0 : 1 - (double)known / pair.Shared,
+                        WeightLow = Math.Min(stats.Weight, sign > 0 ? low : 1 - high),
+                        WeightHigh = Math.Max(stats.Weight, sign > 0 ? high : 1 - low),
+                    };
+                }
+
                 // QuikGraph's undirected edges require source ≤ target; `order` is ordinal, so a's id sorts first.
                 graph.AddEdge(new TaggedUndirectedEdge<MemberId, EdgeStats>(matrix.Members[a], matrix.Members[b], stats));
             }
@@ -56,5 +74,49 @@ public static class CoVotingGraph
         }
 
         return new CoVoting(graph, options, blocs, layout, ideal, contestedColumns.Length);
+    }
+
+    private static VoteMatrix WithInferred(Dataset data, IEnumerable<(MemberId Member, MotionId Motion, Vote Vote)> inferred)
+    {
+        var rows = data.Matrix.Members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var cols = data.Matrix.Motions.Select((id, j) => (id, j)).ToDictionary(p => p.id, p => p.j);
+        var builder = new VoteMatrix.Builder(data.Matrix.Members, data.Matrix.Motions);
+        for (var i = 0; i < data.Matrix.MemberCount; i++)
+            for (var j = 0; j < data.Matrix.MotionCount; j++)
+                if (data.Matrix[i, j] is { } v) builder.Set(i, j, v);
+        foreach (var (m, mo, v) in inferred)
+            if (rows.TryGetValue(m, out var i) && cols.TryGetValue(mo, out var j) && data.Matrix[i, j] is null) builder.Set(i, j, v);
+        return builder.Build();
+    }
+
+    /// <summary>Per pair, the 5th and 95th percentiles of agreement over 100 seeded draws of the inferred cells
+    /// from their probabilities (drawn independently per cell, which ignores that the tally ties them together:
+    /// an approximation that tends to widen the interval).</summary>
+    private static (double Low, double High)[] Spread(Dataset data, List<Position> inferred, int threads)
+    {
+        const int draws = 100;
+        var n = data.Matrix.MemberCount;
+        var values = new double[n * n][];
+        for (var p = 0; p < values.Length; p++) values[p] = new double[draws];
+        var rng = new Random(1);
+        for (var d = 0; d < draws; d++)
+        {
+            var drawn = inferred.Select(p =>
+            {
+                var u = rng.NextDouble();
+                var pr = p.Probabilities!;
+                var v = u < pr.For ? Vote.For : u < pr.For + pr.Against ? Vote.Against : u < pr.For + pr.Against + pr.Abstain ? Vote.Abstain : Vote.Absent;
+                return (p.Member, p.Motion, v);
+            });
+            var agreement = AgreementMatrix.Compute(WithInferred(data, drawn), threads);
+            for (var a = 0; a < n; a++)
+                for (var b = 0; b < n; b++) values[a * n + b][d] = agreement[a, b].Value ?? double.NaN;
+        }
+
+        return [.. values.Select(v =>
+        {
+            var sorted = v.Where(x => !double.IsNaN(x)).Order().ToArray();
+            return sorted.Length == 0 ? (double.NaN, double.NaN) : (sorted[(int)(0.05 * (sorted.Length - 1))], sorted[(int)Math.Ceiling(0.95 * (sorted.Length - 1))]);
+        })];
     }
 }

@@ -11,9 +11,9 @@ namespace VoteAlign.Core.Analysis.Graphs;
 /// <param name="ContestedShared">Shared motions that were contested (not unanimous; see <see cref="ContestedMotions"/>).</param>
 /// <param name="ContestedSame">Of those, motions on which they voted alike.</param>
 /// <param name="KnownShared">Shared motions on which both votes are evidence, not inference. Equal to
-/// <paramref name="Shared"/> until reconstruction supplies inferred votes.</param>
+/// <paramref name="Shared"/> when no vote is inferred.</param>
 /// <param name="InferredShare">Share of the shared motions on which at least one of the two votes is inferred, in
-/// [0, 1]; 0 until reconstruction supplies inferred votes.</param>
+/// [0, 1]; 0 when no vote is inferred.</param>
 /// <param name="WeightLow">Lowest weight consistent with the reconstruction's uncertainty; equal to
 /// <paramref name="Weight"/> when every vote is evidence.</param>
 /// <param name="WeightHigh">Highest weight consistent with the reconstruction's uncertainty; equal to
