@@ -1,3 +1,5 @@
+using VoteAlign.Core.Internal;
+
 namespace VoteAlign.Core.Inference;
 
 /// <summary>Bloc propensities tied across motions by one dimension: bloc k sits at x_k, motion j has a cut
@@ -60,39 +62,9 @@ internal sealed class SpatialBlocs
 
     private void FitMotion(double[,,] counts, int j)
     {
-        const double prior = 1.0 / 9;
-        for (var step = 0; step < 2; step++)
-        {
-            double ga = -prior * _alpha[j], gb = -prior * _beta[j], haa = -prior, hbb = -prior, hab = 0;
-            for (var b = 0; b < _k; b++)
-            {
-                var y = counts[b, j, 0];
-                var n = counts[b, j, 0] + counts[b, j, 1];
-                if (n <= 0) continue;
-                var p = Sigmoid(_beta[j] * _x[b] - _alpha[j]);
-                var r = y - n * p;
-                var w = n * p * (1 - p);
-                ga -= r;
-                gb += r * _x[b];
-                haa -= w;
-                hbb -= w * _x[b] * _x[b];
-                hab += w * _x[b];
-            }
-
-            var det = haa * hbb - hab * hab;
-            if (det <= 0) return;
-            var da = -(hbb * ga - hab * gb) / det;
-            var db = -(-hab * ga + haa * gb) / det;
-            var limit = Math.Max(Math.Abs(da), Math.Abs(db));
-            if (limit > 2)
-            {
-                da *= 2 / limit;
-                db *= 2 / limit;
-            }
-
-            _alpha[j] += da;
-            _beta[j] += db;
-        }
+        var observations = new (double X, double Y, double N)[_k];
+        for (var b = 0; b < _k; b++) observations[b] = (_x[b], counts[b, j, 0], counts[b, j, 0] + counts[b, j, 1]);
+        LogisticCut.Fit(observations, ref _alpha[j], ref _beta[j], varAlpha: 9, varBeta: 9);
     }
 
     private void FitPositions(double[,,] counts)
@@ -126,5 +98,5 @@ internal sealed class SpatialBlocs
         }
     }
 
-    private static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    private static double Sigmoid(double z) => LogisticCut.Sigmoid(z);
 }

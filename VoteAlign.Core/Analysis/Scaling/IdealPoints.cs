@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using VoteAlign.Core.Internal;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Core.Analysis.Scaling;
@@ -104,37 +105,9 @@ internal static class IdealPoints
 
     private static void UpdateMotion(List<(int Member, byte Y)> votes, double[] x, ref double alpha, ref double beta)
     {
-        // One Newton step on the log posterior in (α, β), with step halving if it does not improve.
-        const double varAlpha = 25, varBeta = 6.25;
-        for (var step = 0; step < 2; step++)
-        {
-            double ga = -alpha / varAlpha, gb = -beta / varBeta, haa = -1 / varAlpha, hbb = -1 / varBeta, hab = 0;
-            foreach (var (i, y) in votes)
-            {
-                var p = Sigmoid(beta * x[i] - alpha);
-                var r = y - p;
-                var w = p * (1 - p);
-                ga -= r;
-                gb += r * x[i];
-                haa -= w;
-                hbb -= w * x[i] * x[i];
-                hab += w * x[i];
-            }
-
-            var det = haa * hbb - hab * hab;
-            if (det <= 0) return;
-            var da = -(hbb * ga - hab * gb) / det;
-            var db = -(-hab * ga + haa * gb) / det;
-            var limit = Math.Max(Math.Abs(da), Math.Abs(db));
-            if (limit > 2)
-            {
-                da *= 2 / limit;
-                db *= 2 / limit;
-            }
-
-            alpha += da;
-            beta += db;
-        }
+        var observations = new (double X, double Y, double N)[votes.Count];
+        for (var t = 0; t < votes.Count; t++) observations[t] = (x[votes[t].Member], votes[t].Y, 1);
+        LogisticCut.Fit(observations, ref alpha, ref beta, varAlpha: 25, varBeta: 6.25);
     }
 
     private static double UpdateMember(List<(int Motion, byte Y)> votes, double[] alpha, double[] beta, double x)
@@ -164,5 +137,5 @@ internal static class IdealPoints
         for (var i = 0; i < v.Length; i++) v[i] = sd > 0 ? (v[i] - mean) / sd : 0;
     }
 
-    private static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+    private static double Sigmoid(double z) => LogisticCut.Sigmoid(z);
 }
