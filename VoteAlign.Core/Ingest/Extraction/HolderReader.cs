@@ -1,0 +1,232 @@
+namespace VoteAlign.Core.Ingest.Extraction;
+
+/// <summary>Reads the holders of a stated vote from the words before its verb: "I", "we", people's names, and
+/// groups of voters (a noun phrase whose head is a voter noun: "left CLP reps", "the other Grassroots Voice 5
+/// CLP representatives", "10 members of the NEC", "Colleagues from the unions"), with a count when the phrase
+/// starts with one ("10 members", "All 5 of the …").</summary>
+internal static class HolderReader
+{
+    private static readonly HashSet<string> StopLeft = new(StringComparer.Ordinal)
+    {
+        "saw", "see", "sees", "seeing", "i", "we", "they", "by", "with", "that", "which", "who", "when", "as",
+        "also", "then", "there", "was", "were", "had", "have", "has", "among", "including", "while", "but",
+        "whereas", "because", "if", "so", "after", "before", "despite", "although", "where", "whom", "whose",
+        "meeting", "told", "said", "and",
+    };
+
+    private static readonly HashSet<string> PrepositionsRight = new(StringComparer.Ordinal) { "on", "of", "from", "in", "at" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        ",", "and", "along", "with", "as", "well", "then", "also", "both", "all", "together", "alongside", "plus",
+        "unsuccessfully", "successfully", "narrowly", "duly", "(", ")", "myself", "too", "later", "subsequently",
+    };
+
+    /// <summary>The holders of a verb at <paramref name="verb"/>: the contiguous subject before it ("Along with
+    /// Mish Rahman, Nadia Jama and Yasmine Dar, I"), or, when the verb is coordinated ("…, and voted"), the
+    /// clause's opening subject.</summary>
+    public static List<Holder> Read(Sentence s, List<NameMention> names, int hs, int verb, out string? apposition)
+    {
+        var tokens = s.Tokens;
+        apposition = null;
+        var j = verb - 1;
+        while (j >= hs && tokens[j].Kind == TokenKind.Word && (tokens[j].Norm is "then" or "also" or "all" or "both" or "later" || tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Norm.Length > 4)) j--;
+        var he = verb;
+        if (j >= hs && (tokens[j].Norm == "and" || tokens[j].IsPunct(',')) && j > hs)
+        {
+            // Coordinated verb: the subject is the clause's first noun phrase, up to its own verb.
+            var k = hs;
+            while (k < j && !(tokens[k].Kind == TokenKind.Word && tokens[k].Norm is "was" or "were" or "had" or "have" or "has" or "did" or "is" or "are")) k++;
+            he = k;
+        }
+
+        // Candidate holders in [hs, he): names, a group phrase, I / we.
+        var items = new List<(int S, int E, Holder? H, bool We)>();
+        foreach (var n in names)
+            if (n.StartToken >= hs && n.EndToken <= he && !InsideOfPhrase(tokens, n.StartToken, hs))
+                items.Add((n.StartToken, n.EndToken, new Holder(HolderKind.Named, Name: n), false));
+        for (var k = hs; k < he; k++)
+        {
+            if (tokens[k].Norm == "i" && s.Text[tokens[k].Start] == 'I') items.Add((k, k + 1, new Holder(HolderKind.Self), false));
+            if (tokens[k].Norm == "we") items.Add((k, k + 1, new Holder(HolderKind.We), true));
+        }
+
+        var group = GroupPhrase(s, names, hs, he);
+        if (group is { } g && !items.Any(x => x.S < g.E && g.S < x.E))
+        {
+            // "My NEC colleagues Ian Murray and Nadia Jama": a group noun right before names is their title.
+            var title = items.Any(x => x.H?.Kind == HolderKind.Named && x.S == g.E);
+            if (!title) items.Add((g.S, g.E, new Holder(HolderKind.Group, Group: g.Text, Count: g.Count, ExcludesWriter: g.Other), false));
+        }
+
+        items.Sort((a, b) => b.E.CompareTo(a.E));
+        var holders = new List<Holder>();
+        var boundary = he;
+        foreach (var item in items)
+        {
+            if (item.E > boundary) continue;
+            var gapOk = true;
+            for (var k = item.E; k < boundary; k++)
+                if (!(Connectors.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Punct || InParenthesis(tokens, k, item.E, boundary) || OrganisationAfterName(s, k, item.E)))
+                {
+                    gapOk = false;
+                    break;
+                }
+
+            if (!gapOk) break;
+            holders.Insert(0, item.H!);
+            boundary = item.S;
+        }
+
+        // "As left CLP reps we …", "We, the left, …": a group naming who "we" are.
+        if (holders.Count > 0 && holders.Any(h => h.Kind == HolderKind.We))
+        {
+            var appositive = items.FirstOrDefault(x => x.H?.Kind == HolderKind.Group);
+            if (appositive.H is { } ag)
+            {
+                holders.Remove(ag);
+                apposition = ag.Group;
+            }
+        }
+
+        return holders;
+    }
+
+    // "Ian Murray of the FBU and Nadia Jama": "of the FBU" after a name says where they sit.
+    private static bool OrganisationAfterName(Sentence s, int k, int nameEnd)
+    {
+        var tokens = s.Tokens;
+        if (k - nameEnd > 4) return false;
+        var t = tokens[k];
+        if (t.Norm is "of" or "the" or "from") return true;
+        return t.Kind == TokenKind.Word && char.IsUpper(s.Text[t.Start]) && tokens[nameEnd].Norm is "of" or "from";
+    }
+
+    private static bool InParenthesis(Token[] tokens, int k, int from, int to)
+    {
+        var open = false;
+        for (var i = from; i <= k && i < to; i++)
+        {
+            if (tokens[i].IsPunct('(')) open = true;
+            if (tokens[i].IsPunct(')') && i < k) open = false;
+        }
+
+        return open || tokens[k].IsPunct(')');
+    }
+
+    /// <summary>"As left CLP reps we …" or "We, the left, …" at the start of a sentence: the group.</summary>
+    public static string? SentenceApposition(Sentence s, List<NameMention> names)
+    {
+        var tokens = s.Tokens;
+        if (tokens.Length < 4) return null;
+        if (tokens[0].Norm == "as")
+        {
+            for (var k = 2; k < Math.Min(tokens.Length, 10); k++)
+                if (tokens[k].Norm == "we")
+                    return GroupPhrase(s, names, 1, k) is { } g ? g.Text : null;
+        }
+
+        if (tokens[0].Norm == "we" && tokens[1].IsPunct(','))
+        {
+            for (var k = 2; k < Math.Min(tokens.Length, 10); k++)
+                if (tokens[k].IsPunct(','))
+                    return GroupPhrase(s, names, 2, k) is { } g ? g.Text : null;
+        }
+
+        return null;
+    }
+
+    // "the suspension of Jeremy Corbyn", "a report from Ann Black": a name after "of"/"from"/"to" is not a holder.
+    private static bool InsideOfPhrase(Token[] tokens, int start, int hs) =>
+        start > hs && tokens[start - 1].Norm is "of" or "to" or "from" or "about" or "against" or "for" or "on" or "by";
+
+    public static (int S, int E, string Text, int? Count, bool Other)? GroupPhrase(Sentence s, List<NameMention> names, int hs, int he)
+    {
+        var tokens = s.Tokens;
+        var head = -1;
+        for (var k = he - 1; k >= hs; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !Lexicon.GroupHeads.Contains(tokens[k].Norm)) continue;
+            if (names.Any(n => k >= n.StartToken && k < n.EndToken)) continue;
+            // "left" and "right" are heads only as nouns ("the left"), "trade" only before "unions".
+            if (tokens[k].Norm is "left" or "right" && !(k > hs && tokens[k - 1].Norm == "the")) continue;
+            if (tokens[k].Norm is "trade" or "union") continue;
+            if (tokens[k].Norm is "majority" or "minority" or "leadership") continue;
+            head = k;
+            break;
+        }
+
+        if (head < 0) return null;
+        var e = head + 1;
+        // "… members of the NEC", "Momentum supporters on the NEC", "Colleagues from the unions".
+        if (e < he && PrepositionsRight.Contains(tokens[e].Norm))
+        {
+            var k = e + 1;
+            if (k < he && tokens[k].Norm == "the") k++;
+            var words = 0;
+            while (k < he && tokens[k].Kind == TokenKind.Word && words < 3 && !StopLeft.Contains(tokens[k].Norm))
+            {
+                k++;
+                words++;
+            }
+
+            if (words > 0) e = k;
+        }
+
+        var st = head;
+        while (st - 1 >= hs)
+        {
+            var t = tokens[st - 1];
+            if (t.Kind == TokenKind.Number)
+            {
+                st--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word) break;
+            if (t.Norm == "and")
+            {
+                // "left and most trade union reps" joins modifiers; "I and the other … reps" joins holders.
+                if (st - 2 >= hs && tokens[st - 2].Kind == TokenKind.Word && !StopLeft.Contains(tokens[st - 2].Norm) && tokens[st - 2].Norm is not ("i" or "we"))
+                {
+                    st--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (StopLeft.Contains(t.Norm)) break;
+            st--;
+        }
+
+        if (st < hs || st >= e) return null;
+        // Leading quantifiers: "All 5 of the X", "10 members", "the other X".
+        int? count = null;
+        var other = false;
+        var k2 = st;
+        if (tokens[k2].Norm is "all" && k2 + 1 < e) k2++;
+        if (TallyParser.TryNumber(tokens, k2, allowArticle: false, out var n, out var next, out _) && next < e)
+        {
+            var approximate = next + 1 < e && tokens[next].Norm == "or" && TallyParser.TryNumber(tokens, next + 1, false, out _, out _, out _);
+            count = approximate ? null : n;
+            if (!approximate && next < e && tokens[next].Norm == "of") next++;
+            if (!approximate) st = next;
+        }
+        else if (tokens[k2].Norm is "the" && k2 + 1 < e && tokens[k2 + 1].Norm is "other")
+        {
+            other = true;
+        }
+        else if (tokens[k2].Norm is "other" or "fellow")
+        {
+            other = true;
+        }
+
+        var text = s.Text[tokens[st].Start..tokens[e - 1].End];
+        // A single bare word ("members", "others") is too vague to be a group.
+        var words2 = Enumerable.Range(st, e - st).Count(k => tokens[k].Kind == TokenKind.Word && tokens[k].Norm is not ("the" or "other" or "and" or "of" or "all"));
+        if (words2 < 2 && count is null && tokens[head].Norm is not ("left" or "right" or "momentum" or "unions")) return null;
+        if (tokens[head].Norm is "others" && words2 < 3) return null;
+        return (st, e, text, count, other);
+    }
+}

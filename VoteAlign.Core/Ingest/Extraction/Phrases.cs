@@ -1,0 +1,148 @@
+namespace VoteAlign.Core.Ingest.Extraction;
+
+/// <summary>Reads the parts of a clause a title or a reference is made from: its subject, whether that subject
+/// points back ("This was passed", "The motion did not pass"), the body as subject ("the NEC voted … to
+/// publish"), and purposes or objects ("to hold the final stage meeting in summer 2023").</summary>
+internal static class Phrases
+{
+    private static readonly HashSet<string> PredicateMarkers = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "have", "had", "got", "went", "passed", "carried", "fell", "failed",
+        "defeated", "approved", "agreed", "adopted", "accepted", "endorsed", "voted", "ended", "did", "received",
+        "resulted", "resulting", "losing", "winning", "saw", "passing", "unanimously", "lost", "won", "vote",
+    };
+
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "however", "finally", "then", "unfortunately", "but", "and", "so", "also", "thankfully", "sadly",
+        "eventually", "subsequently", "next", "lastly", "firstly", "secondly", "meanwhile", "ultimately", "later",
+        "after", "again", "crucially", "importantly", "notably", "regrettably", "happily",
+    };
+
+    private static readonly HashSet<string> AnaphoricStarts = new(StringComparer.Ordinal)
+    {
+        "this", "it", "that", "these", "they", "both", "all", "there", "which", "vote", "votes", "each", "such",
+    };
+
+    private static readonly HashSet<string> BodySubjects = new(StringComparer.Ordinal)
+    {
+        "we", "nec", "committee", "meeting", "i", "executive", "members", "panel",
+    };
+
+    /// <summary>How a clause's subject relates to a motion.</summary>
+    internal enum SubjectKind
+    {
+        /// <summary>A description of the motion ("A proposal to elect the General Secretary …").</summary>
+        Descriptive,
+
+        /// <summary>A pointer back ("This", "The motion", "The paper itself", or nothing: "Passed by …").</summary>
+        Anaphoric,
+
+        /// <summary>The body or the reporter ("the NEC", "we"): the motion is in the object or purpose.</summary>
+        Body,
+    }
+
+    /// <summary>The subject of the clause holding token <paramref name="cue"/>: its token range, what kind it
+    /// is, and the motion noun it names (motion, amendment, paper, …), if any.</summary>
+    public static (int Start, int End, SubjectKind Kind, string? Head) Subject(Token[] tokens, int clauseStart, int cue)
+    {
+        var s = clauseStart;
+        // Skip leading punctuation, bullets and connectives ("However, …", "· Passed by …").
+        while (s < cue && (tokens[s].Kind == TokenKind.Punct || Connectives.Contains(tokens[s].Norm))) s++;
+        var e = s;
+        while (e < cue && !(tokens[e].Kind == TokenKind.Word && PredicateMarkers.Contains(tokens[e].Norm))) e++;
+        while (e > s && tokens[e - 1].Kind == TokenKind.Punct) e--;
+        if (e <= s) return (s, s, SubjectKind.Anaphoric, null);
+        var words = new List<string>();
+        for (var k = s; k < e; k++)
+            if (tokens[k].Kind == TokenKind.Word) words.Add(tokens[k].Norm);
+        if (words.Count == 0) return (s, e, SubjectKind.Anaphoric, null);
+        var head = words.FirstOrDefault(w => Lexicon.MotionNouns.Contains(w) && w is not ("it" or "this" or "that" or "which"));
+        if (AnaphoricStarts.Contains(words[0])) return (s, e, SubjectKind.Anaphoric, head);
+        if (words.Count <= 4 && words[0] is "the" or "our" or "their" or "my" or "his" or "her" && head is not null) return (s, e, SubjectKind.Anaphoric, head);
+        if (words.Count <= 3 && (BodySubjects.Contains(words[^1]) || BodySubjects.Contains(words[0]))) return (s, e, SubjectKind.Body, null);
+        if (words[0] == "we" || words[0] == "i") return (s, e, SubjectKind.Body, null);
+        return (s, e, SubjectKind.Descriptive, head);
+    }
+
+    /// <summary>A purpose after <paramref name="from"/>: "to VERB …" up to the clause end (skipping the vote
+    /// count and abstentions), or an object after a decision verb ("agreeing a new Code of Conduct …").</summary>
+    public static (int Start, int End)? Purpose(Token[] tokens, int from, int clauseEnd)
+    {
+        for (var k = from; k < clauseEnd - 1; k++)
+        {
+            if (tokens[k].Norm == "to" && tokens[k + 1].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(tokens[k + 1].Norm)
+                && tokens[k + 1].Norm is not ("the" or "a" or "an" or "nil" or "oppose" or "support" or "reject"))
+                return (k + 1, Cut(tokens, k + 1, clauseEnd));
+        }
+
+        return null;
+    }
+
+    /// <summary>The object after a verb at <paramref name="verb"/>: from the next word to a natural stop.</summary>
+    public static (int Start, int End)? ObjectAfter(Token[] tokens, int verb, int clauseEnd)
+    {
+        var s = verb + 1;
+        while (s < clauseEnd && tokens[s].Kind == TokenKind.Word && tokens[s].Norm is "unanimously" or "on" or "through" or "upon") s++;
+        if (s >= clauseEnd) return null;
+        var e = Cut(tokens, s, clauseEnd);
+        return e > s ? (s, e) : null;
+    }
+
+    /// <summary>"on a move to withdraw the paper": the noun phrase after "on" following a count.</summary>
+    public static (int Start, int End)? OnPhrase(Token[] tokens, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 3); k++)
+            if (tokens[k].Norm is "on" or "over" && k + 1 < clauseEnd)
+            {
+                var e = Cut(tokens, k + 1, clauseEnd);
+                return e > k + 1 ? (k + 1, e) : null;
+            }
+
+        return null;
+    }
+
+    // A phrase runs to the clause end, a count ("by 19 votes"), a parenthesis, or an explanation ("because").
+    private static int Cut(Token[] tokens, int s, int clauseEnd)
+    {
+        var e = s;
+        while (e < clauseEnd)
+        {
+            var t = tokens[e];
+            if (t.IsPunct('(') || t.IsPunct(':') || t.IsPunct(';')) break;
+            if (t.Kind == TokenKind.Word && t.Norm is "because" or "as" or "since" or "which" or "while" or "pointing" or "arguing" or "citing" or "saying" or "unanimously" or "without") break;
+            if (t.Norm == "by" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm) || tokens[e + 1].Norm is "a")) break;
+            if (t.Norm == "with" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm))) break;
+            if (t.Kind == TokenKind.Number && e + 1 < clauseEnd && (tokens[e + 1].IsDash || tokens[e + 1].Norm is "votes" or "to")) break;
+            e++;
+        }
+
+        while (e > s && tokens[e - 1].Kind == TokenKind.Punct) e--;
+        return e;
+    }
+
+    /// <summary>Makes a short title from a phrase: no bullet or leading article, at most about a dozen words, cut
+    /// at a comma once long enough, first letter capitalised.</summary>
+    public static string Title(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var s = 0;
+        while (s < tokens.Length && (tokens[s].Kind == TokenKind.Punct || Connectives.Contains(tokens[s].Norm) || tokens[s].Norm is "a" or "an" or "the")) s++;
+        if (s >= tokens.Length) return "Untitled";
+        var words = 0;
+        var e = s;
+        for (; e < tokens.Length; e++)
+        {
+            if (tokens[e].Kind == TokenKind.Word) words++;
+            if (words > 14) break;
+            if (words >= 6 && (tokens[e].IsPunct(',') || tokens[e].IsPunct('(') || (tokens[e].IsDash && tokens[e].SpaceBefore))) break;
+            if (tokens[e].IsPunct('.') && e + 1 < tokens.Length && tokens[e + 1].SpaceBefore) break;
+        }
+
+        while (e > s && tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(')') && !tokens[e - 1].IsPunct('”') && !tokens[e - 1].IsPunct('’')) e--;
+        var text = phrase[tokens[s].Start..tokens[e - 1].End].Trim();
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length == 0) return "Untitled";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

@@ -1,0 +1,407 @@
+using VoteAlign.Core.Model;
+
+namespace VoteAlign.Core.Ingest.Extraction;
+
+/// <summary>Reads one report: its sentences in order, the proposals they introduce, the votes they report
+/// (counts, unanimous and nem con decisions, decisions without figures) and who they say voted how. A
+/// reference back ("This was defeated", "I voted against this rule change") is resolved to the proposal or
+/// motion it points to.</summary>
+internal sealed partial class ReportReader
+{
+    private readonly ExtractionContext _context;
+    private readonly ReportDraft _report;
+    private readonly List<Analysis> _sentences = [];
+    private readonly List<ProposalState> _proposals = [];
+    private readonly HashSet<Member> _mentioned = [];
+
+    private ReportReader(ExtractionContext context, ReportDraft report)
+    {
+        _context = context;
+        _report = report;
+    }
+
+    /// <summary>Reads the sentences of <paramref name="report"/> into its drafts.</summary>
+    public static void Read(ExtractionContext context, ReportDraft report)
+    {
+        var reader = new ReportReader(context, report);
+        reader.Analyse();
+        reader.ReadMotions();
+        reader.ReadStances();
+        reader.ReadMovers();
+    }
+
+    private sealed class Analysis(Sentence s)
+    {
+        public Sentence S { get; } = s;
+
+        public List<NameMention> Names { get; set; } = [];
+
+        public List<TallyReading> Tallies { get; set; } = [];
+
+        public List<ConsensusParser.Reading> Consensus { get; set; } = [];
+
+        public List<Decision> Decisions { get; set; } = [];
+
+        public List<ProposalIntro> Intros { get; set; } = [];
+
+        public List<Stance> Stances { get; set; } = [];
+
+        public MeetingRef? Override { get; set; }
+
+        public bool Heading { get; set; }
+
+        public List<MotionDraft> Motions { get; } = [];
+
+        public List<(Decision Decision, MotionKind? Kind)> Summaries { get; } = [];
+    }
+
+    private sealed class ProposalState(ProposalIntro intro, int index)
+    {
+        public ProposalIntro Intro { get; } = intro;
+
+        public int Index { get; } = index;
+
+        public List<MotionDraft> Motions { get; } = [];
+
+        public bool Rejected { get; set; }
+    }
+
+    private void Analyse()
+    {
+        foreach (var s in _report.Sentences)
+        {
+            var a = new Analysis(s);
+            var tokens = s.Tokens;
+            a.Names = NameFinder.Find(s.Text, tokens, _context.Roster);
+            foreach (var n in a.Names)
+                if (n.Member is not null) _mentioned.Add(n.Member);
+            var (tallies, tallyRejections) = TallyParser.Parse(tokens, _context.Seats);
+            a.Tallies = tallies;
+            foreach (var r in tallyRejections) Reject(s, "vote count", s.Text[r.Start..r.End], r.Reason);
+            var (consensus, consensusRejections) = ConsensusParser.Parse(tokens);
+            a.Consensus = consensus;
+            foreach (var (t, reason) in consensusRejections) Reject(s, "unanimous/nem con", Around(s, t), reason);
+            var (decisions, decisionRejections) = DecisionParser.Parse(s);
+            a.Decisions = decisions;
+            foreach (var (t, reason) in decisionRejections) Reject(s, "decision", Around(s, t), reason);
+            a.Intros = ProposalParser.Parse(s, a.Names);
+            var (stances, stanceRejections) = StanceParser.Parse(s, a.Names);
+            a.Stances = stances;
+            foreach (var (t, reason) in stanceRejections) Reject(s, "position", Around(s, t), reason);
+            a.Override = SentenceMeeting(s);
+            a.Heading = IsHeading(s);
+            _sentences.Add(a);
+        }
+    }
+
+    private void Reject(Sentence s, string what, string phrase, string reason) => _report.Rejections.Add(new Rejected(s, what, phrase, reason));
+
+    private static string Around(Sentence s, int token)
+    {
+        var tokens = s.Tokens;
+        var from = tokens[Math.Max(0, token - 6)].Start;
+        var to = tokens[Math.Min(tokens.Length - 1, token + 6)].End;
+        return s.Text[from..to];
+    }
+
+    // A short line on its own with no closing punctuation is a section heading ("Improving diversity in local
+    // and national government"); it names what the following paragraphs are about.
+    private static bool IsHeading(Sentence s)
+    {
+        if (!s.IsFirstInLine || s.Text.Length > 90) return false;
+        var last = s.Text[^1];
+        if (last is '.' or '!' or '?' or ':' or ';' or ',') return false;
+        return s.Tokens.Count(t => t.Kind == TokenKind.Word) is >= 1 and <= 12;
+    }
+
+    // "At the NEC meeting on July 21st 2021, the NEC voted …": a sentence about another meeting than the
+    // report's. Only a full date that differs from the report's meeting by more than a day counts.
+    private MeetingRef? SentenceMeeting(Sentence s)
+    {
+        var tokens = s.Tokens;
+        var dates = DateFinder.Find(s.Text, tokens);
+        foreach (var d in dates)
+        {
+            var before = tokens[Math.Max(0, d.StartToken - 4)..d.StartToken].Select(t => t.Norm).ToList();
+            var atStart = d.StartToken <= 1 && before.Count > 0 && before[^1] is "on";
+            var meetingWord = before.Contains("meeting") || before.Contains("nec") || atStart;
+            if (!meetingWord) continue;
+            var date = d.Resolve(_report.Published);
+            if (date is not { } when) continue;
+            if (_report.Meeting.Date is { } own && Math.Abs(own.DayNumber - when.DayNumber) <= 1) continue;
+            if (_report.Meeting.Date is null && _report.Meeting.Month == when.Month && _report.Meeting.Year == when.Year) continue;
+            return new MeetingRef(when, when.Year, when.Month, null, null, "NEC", s.Text, s.Line, "a sentence of another report names this meeting");
+        }
+
+        return null;
+    }
+
+    private void ReadMotions()
+    {
+        ProposalState? open = null;
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            var a = _sentences[i];
+            var s = a.S;
+            foreach (var intro in a.Intros)
+            {
+                open = new ProposalState(intro, i);
+                _proposals.Add(open);
+            }
+
+            if (open is not null && open.Motions.Count == 0 && i - open.Index <= 3 && SaysRejected(s)) open.Rejected = true;
+
+            var tallyClauses = new HashSet<int>();
+            var clauses = Clauses.Split(s.Tokens);
+            foreach (var reading in a.Tallies)
+            {
+                var motion = FromTally(a, reading, clauses, ref open);
+                tallyClauses.Add(Clauses.Of(clauses, reading.StartToken).Start);
+                if (motion is not null) AddMotion(a, motion);
+            }
+
+            var consensusClauses = new HashSet<int>();
+            foreach (var c in a.Consensus)
+            {
+                consensusClauses.Add(c.ClauseStart);
+                if (tallyClauses.Contains(c.ClauseStart))
+                {
+                    // "passed unanimously by 27 votes to nil": the count's motion carries the flag.
+                    foreach (var m in a.Motions.Where(m => m.ClauseStart == c.ClauseStart))
+                    {
+                        if (c.Kind == ConsensusKind.Unanimous && m.Tally is { Against: > 0 } or { Abstain: > 0 }) continue;
+                        if (c.Kind == ConsensusKind.NemCon && m.Tally is { Against: > 0 }) continue;
+                        if (c.Kind == ConsensusKind.Unanimous) m.Unanimous = true;
+                        else m.NemCon = true;
+                    }
+
+                    continue;
+                }
+
+                foreach (var motion in FromConsensus(a, c, ref open)) AddMotion(a, motion);
+            }
+
+            foreach (var d in a.Decisions)
+            {
+                if (tallyClauses.Contains(d.ClauseStart) || consensusClauses.Contains(d.ClauseStart)) continue;
+                if (a.Tallies.Count > 0 || a.Consensus.Count > 0) continue;
+                if (d.Summary is not null)
+                {
+                    a.Summaries.Add((d, KindOfSummary(s, d)));
+                    Reject(s, "decision", Around(s, d.CueToken), $"sums up {d.Summary} votes reported elsewhere; not a motion of its own");
+                    continue;
+                }
+
+                // A summary sentence ahead of its detailed votes ("we voted to proscribe …" then each count).
+                if (d.Outcome == Outcome.Passed && !d.Contested && NextSentencesHaveCounts(i)) continue;
+                var motion = FromDecision(a, d, ref open);
+                if (motion is not null) AddMotion(a, motion);
+            }
+        }
+    }
+
+    private void AddMotion(Analysis a, MotionDraft motion)
+    {
+        if (a.Override is not null) motion.MeetingOverride = a.Override;
+        a.Motions.Add(motion);
+        _report.Motions.Add(motion);
+    }
+
+    private bool NextSentencesHaveCounts(int i)
+    {
+        var line = _sentences[i].S.Line;
+        for (var j = i + 1; j < _sentences.Count && j <= i + 4; j++)
+        {
+            if (_sentences[j].S.Line != line) break;
+            if (_sentences[j].Tallies.Count > 0) return true;
+        }
+
+        return false;
+    }
+
+    private static MotionKind? KindOfSummary(Sentence s, Decision d)
+    {
+        var tokens = s.Tokens;
+        for (var k = d.CueToken; k < d.ClauseEnd; k++)
+            if (tokens[k].Norm.StartsWith("proscri", StringComparison.Ordinal)) return MotionKind.Proscription;
+        return null;
+    }
+
+    // "these amendments were rejected", "This was also rejected", "were not taken on board": turned down
+    // without a reported vote.
+    private static bool SaysRejected(Sentence s)
+    {
+        var tokens = s.Tokens;
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w is "rejected" or "withdrawn" && tokens[k - 1].Norm is "was" or "were" or "also" or "been") return true;
+            if (w is "accepted" or "taken" && k >= 2 && tokens[k - 1].Norm is "not" && tokens[k - 2].Norm is "was" or "were") return true;
+            if (w is "rejected" && tokens[k - 1].Norm is "chair" or "staff") return true;
+        }
+
+        return false;
+    }
+
+    private MotionDraft? FromTally(Analysis a, TallyReading reading, List<(int Start, int End)> clauses, ref ProposalState? open)
+    {
+        var s = a.S;
+        var (cs, ce) = Clauses.Of(clauses, reading.StartToken);
+        var titled = TitleForCount(a, reading, cs, ce, ref open);
+        Vote? side = null;
+        if (reading.NeedsSide) side = SideVote(a, titled.Title);
+        var (tally, outcome) = reading.Resolve(side);
+        var kind = KindClassifier.Classify(titled.Title, titled.Context);
+        var motion = new MotionDraft
+        {
+            Report = _report,
+            Sentence = s,
+            Title = titled.Title,
+            Kind = kind,
+            Tally = tally,
+            Outcome = outcome,
+            Confidence = Min(reading.Confidence, titled.Confidence),
+            Topic = Topic.Of(titled.Title + " " + titled.Context),
+            ClauseStart = cs,
+            Proposal = titled.Proposal?.Intro,
+        };
+        var how = reading.Direction switch
+        {
+            TallyDirection.Roles => "labelled counts",
+            TallyDirection.WinnersFor => $"larger side for (\"{reading.Cue}\")",
+            TallyDirection.WinnersAgainst => $"larger side against (\"{reading.Cue}\")",
+            TallyDirection.SideLost => $"the side that lost voted {(side == Vote.Against ? "against" : "for")}",
+            TallyDirection.SideWon => $"the side that won voted {(side == Vote.Against ? "against" : "for")}",
+            _ => reading.Tie ? "a tie" : "direction assumed: first number for",
+        };
+        motion.Sources.Add((_report, s, s.Text, tally, motion.Confidence, how));
+        titled.Proposal?.Motions.Add(motion);
+        if (reading.NeedsSide) ImplicitSideStance(a, reading, motion, side);
+        return motion;
+    }
+
+    private static Confidence Min(Confidence a, Confidence b) => (Confidence)Math.Max((int)a, (int)b);
+
+    // How the side a "lost"/"won" count is seen from voted on this motion: the side's stated vote in the
+    // sentence ("… reps vote against the cancelling …"), reversed for a procedural move against the same item
+    // ("a move to withdraw the paper"); with nothing said, the side backed the proposal.
+    private Vote SideVote(Analysis a, string title)
+    {
+        var stance = a.Stances.FirstOrDefault(x => x.Mode == StanceMode.Vote && x.Holders.Any(h => h.Kind is HolderKind.Group or HolderKind.We or HolderKind.Self));
+        if (stance is null) return Vote.For;
+        var procedural = Tokenizer.Tokenize(title).Any(t => Lexicon.ProceduralVerbs.Contains(t.Norm));
+        if (!procedural) return stance.Vote;
+        return stance.Vote switch
+        {
+            Vote.Against => Vote.For,
+            Vote.For => Vote.Against,
+            _ => stance.Vote,
+        };
+    }
+
+    // "We lost the vote: 22-15" with no other statement in the sentence: "we" voted as the side did.
+    private void ImplicitSideStance(Analysis a, TallyReading reading, MotionDraft motion, Vote? side)
+    {
+        if (a.Stances.Count > 0 || reading.CueToken < 0) return;
+        var tokens = a.S.Tokens;
+        for (var k = reading.CueToken - 1; k >= Math.Max(0, reading.CueToken - 3); k--)
+        {
+            if (tokens[k].Norm is not ("we" or "i")) continue;
+            var holder = tokens[k].Norm == "we" ? new Holder(HolderKind.We) : new Holder(HolderKind.Self);
+            var stance = new Stance(a.S, [holder], side ?? Vote.For, StanceMode.Vote, reading.CueToken, reading.StartToken, reading.StartToken, Confidence.Medium, null, Outcome.Unknown);
+            AddPositions(stance, motion, stance.Vote, Confidence.Medium, "the side that lost or won");
+            return;
+        }
+    }
+
+    private IEnumerable<MotionDraft> FromConsensus(Analysis a, ConsensusParser.Reading c, ref ProposalState? open)
+    {
+        var s = a.S;
+        var tokens = s.Tokens;
+        var result = new List<MotionDraft>();
+        // "Other NEC amendments which were passed without dissent included: A; B; and C": one motion per item.
+        var items = ListItems(s, c.CueToken);
+        if (items.Count >= 2)
+        {
+            foreach (var item in items)
+                result.Add(NewConsensus(a, c, Phrases.Title(item), item + " " + s.Text, null, Confidence.Medium));
+            return result;
+        }
+
+        var titled = TitleForDecision(a, c.CueToken, c.ClauseStart, c.ClauseEnd, ref open);
+        // "Both were accepted unanimously": two motions.
+        var first = c.ClauseStart;
+        while (first < c.ClauseEnd && tokens[first].Kind == TokenKind.Punct) first++;
+        var copies = first < c.ClauseEnd && tokens[first].Norm == "both" ? 2 : 1;
+        for (var n = 0; n < copies; n++)
+        {
+            var title = copies == 1 ? titled.Title : $"{titled.Title} ({(n == 0 ? "first" : "second")} of two)";
+            var m = NewConsensus(a, c, title, titled.Context, titled.Proposal?.Intro, titled.Confidence);
+            titled.Proposal?.Motions.Add(m);
+            result.Add(m);
+        }
+
+        return result;
+    }
+
+    private MotionDraft NewConsensus(Analysis a, ConsensusParser.Reading c, string title, string context, ProposalIntro? proposal, Confidence confidence)
+    {
+        var m = new MotionDraft
+        {
+            Report = _report,
+            Sentence = a.S,
+            Title = title,
+            Kind = KindClassifier.Classify(title, context),
+            Tally = null,
+            Outcome = Outcome.Passed,
+            Unanimous = c.Kind == ConsensusKind.Unanimous,
+            NemCon = c.Kind == ConsensusKind.NemCon,
+            Confidence = confidence,
+            Topic = Topic.Of(title + " " + context),
+            ClauseStart = c.ClauseStart,
+            Proposal = proposal,
+        };
+        m.Sources.Add((_report, a.S, a.S.Text, null, confidence, c.Kind == ConsensusKind.Unanimous ? "reported unanimous" : "reported nem con / without dissent"));
+        return m;
+    }
+
+    private MotionDraft? FromDecision(Analysis a, Decision d, ref ProposalState? open)
+    {
+        var titled = TitleForDecision(a, d.CueToken, d.ClauseStart, d.ClauseEnd, ref open);
+        var kind = d.Contested ? MotionKind.Election : KindClassifier.Classify(titled.Title, titled.Context);
+        var m = new MotionDraft
+        {
+            Report = _report,
+            Sentence = a.S,
+            Title = titled.Title,
+            Kind = kind,
+            Tally = null,
+            Outcome = d.Outcome,
+            Confidence = Min(Confidence.Medium, titled.Confidence),
+            Topic = Topic.Of(titled.Title + " " + titled.Context),
+            ClauseStart = d.ClauseStart,
+            Proposal = titled.Proposal?.Intro,
+        };
+        m.Sources.Add((_report, a.S, a.S.Text, null, m.Confidence, d.Contested ? "a contested vote without figures" : "a decision without figures"));
+        titled.Proposal?.Motions.Add(m);
+        return m;
+    }
+
+    // The items of "…: A; B; and C" after the word at cue.
+    private static List<string> ListItems(Sentence s, int cue)
+    {
+        var colon = s.Text.IndexOf(':', s.Tokens[cue].End);
+        if (colon < 0) return [];
+        var rest = s.Text[(colon + 1)..];
+        if (!rest.Contains(';', StringComparison.Ordinal)) return [];
+        var items = new List<string>();
+        foreach (var part in rest.Split(';'))
+        {
+            var p = part.Trim().TrimEnd('.');
+            if (p.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) p = p[4..];
+            if (p.Length > 3) items.Add(p);
+        }
+
+        return items;
+    }
+}
