@@ -85,6 +85,14 @@ internal static class DecisionParser
         for (var j = cs; j < ce - 2; j++)
             if (tokens[j].Norm is "previous" or "last" or "next" or "earlier" && tokens[j + 1].Norm is "meeting" or "nec" or "month")
                 return "at another meeting";
+        // "passed by Annual Conference", "passed by the Lords": another body's decision.
+        if (tokens[k].Norm == "passed" && k + 1 < ce && tokens[k + 1].Norm == "by")
+        {
+            var agent = k + 2 < ce && tokens[k + 2].Norm is "the" or "its" ? k + 3 : k + 2;
+            if (agent < ce && tokens[agent].Kind == TokenKind.Word && tokens[agent].Norm is not ("nec" or "committee" or "meeting" or "executive" or "majority" or "a" or "us" or "show" or "acclamation"))
+                return "passed by another body";
+        }
+
         var first = cs;
         while (first < k && (tokens[first].Kind == TokenKind.Punct || tokens[first].Norm is "however" or "and" or "but" or "then" or "so")) first++;
         if (first < k && Quantifiers.Contains(tokens[first].Norm) && (first + 1 >= k || tokens[first + 1].Norm is "were" or "was" or "of" or "the" or "those" or "these"))

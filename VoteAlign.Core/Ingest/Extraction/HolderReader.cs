@@ -20,6 +20,8 @@ internal static class HolderReader
     {
         ",", "and", "along", "with", "as", "well", "then", "also", "both", "all", "together", "alongside", "plus",
         "unsuccessfully", "successfully", "narrowly", "duly", "(", ")", "myself", "too", "later", "subsequently",
+        "did", "didn't", "not", "n't", "never", "do", "does", "don't", "doesn't", "have", "has", "had", "again", "personally",
+        "indeed", "however", "therefore", "still",
     };
 
     /// <summary>The holders of a verb at <paramref name="verb"/>: the contiguous subject before it ("Along with

@@ -5,11 +5,14 @@ namespace VoteAlign.Core.Ingest.Extraction;
 /// publish"), and purposes or objects ("to hold the final stage meeting in summer 2023").</summary>
 internal static class Phrases
 {
-    private static readonly HashSet<string> PredicateMarkers = new(StringComparer.Ordinal)
+    // The verb group between a subject and an outcome word or count: "was", "has been", "did not", "passed by".
+    private static readonly HashSet<string> VerbGroup = new(StringComparer.Ordinal)
     {
-        "was", "were", "is", "are", "has", "have", "had", "got", "went", "passed", "carried", "fell", "failed",
-        "defeated", "approved", "agreed", "adopted", "accepted", "endorsed", "voted", "ended", "did", "received",
-        "resulted", "resulting", "losing", "winning", "saw", "passing", "unanimously", "lost", "won", "vote",
+        "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "then", "also", "finally", "eventually",
+        "comfortably", "narrowly", "overwhelmingly", "unanimously", "duly", "not", "did", "didn't", "subsequently", "later",
+        "went", "got", "by", "with", "passed", "carried", "agreed", "approved", "accepted", "adopted", "endorsed",
+        "defeated", "rejected", "fell", "lost", "voted", "vote", "passing", "losing", "agreeing", "approving", "ultimately",
+        "therefore", "thus", "easily", "again", "only", "just", "clearly", "both", "all", "each",
     };
 
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
@@ -17,6 +20,11 @@ internal static class Phrases
         "however", "finally", "then", "unfortunately", "but", "and", "so", "also", "thankfully", "sadly",
         "eventually", "subsequently", "next", "lastly", "firstly", "secondly", "meanwhile", "ultimately", "later",
         "after", "again", "crucially", "importantly", "notably", "regrettably", "happily",
+    };
+
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "by", "with", "to", "of", "the", "a", "an", "that", "which", "for", "on", "in", "at", "as", "from", "so", "when", "who",
     };
 
     private static readonly HashSet<string> AnaphoricStarts = new(StringComparer.Ordinal)
@@ -49,9 +57,22 @@ internal static class Phrases
         var s = clauseStart;
         // Skip leading punctuation, bullets and connectives ("However, …", "· Passed by …").
         while (s < cue && (tokens[s].Kind == TokenKind.Punct || Connectives.Contains(tokens[s].Norm))) s++;
-        var e = s;
-        while (e < cue && !(tokens[e].Kind == TokenKind.Word && PredicateMarkers.Contains(tokens[e].Norm))) e++;
-        while (e > s && tokens[e - 1].Kind == TokenKind.Punct) e--;
+        var e = cue;
+        while (e > s && (tokens[e - 1].Kind == TokenKind.Word && VerbGroup.Contains(tokens[e - 1].Norm) || tokens[e - 1].IsPunct(','))) e--;
+        // "…, resulting in the motion passing by 22 votes to 12": a participle's subject follows "in"/"with".
+        if (cue < tokens.Length && tokens[cue].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            for (var k = e - 1; k > s; k--)
+            {
+                if (tokens[k].IsPunct(',')) break;
+                if (tokens[k].Norm is "in" or "with" && k + 1 < e)
+                {
+                    s = k + 1;
+                    break;
+                }
+            }
+        }
+
         if (e <= s) return (s, s, SubjectKind.Anaphoric, null);
         var words = new List<string>();
         for (var k = s; k < e; k++)
@@ -59,9 +80,11 @@ internal static class Phrases
         if (words.Count == 0) return (s, e, SubjectKind.Anaphoric, null);
         var head = words.FirstOrDefault(w => Lexicon.MotionNouns.Contains(w) && w is not ("it" or "this" or "that" or "which"));
         if (AnaphoricStarts.Contains(words[0])) return (s, e, SubjectKind.Anaphoric, head);
-        if (words.Count <= 4 && words[0] is "the" or "our" or "their" or "my" or "his" or "her" && head is not null) return (s, e, SubjectKind.Anaphoric, head);
-        if (words.Count <= 3 && (BodySubjects.Contains(words[^1]) || BodySubjects.Contains(words[0]))) return (s, e, SubjectKind.Body, null);
-        if (words[0] == "we" || words[0] == "i") return (s, e, SubjectKind.Body, null);
+        var last = words[^1] == "itself" && words.Count > 1 ? words[^2] : words[^1];
+        if (words.Count <= 4 && words[0] is "the" or "our" or "their" or "my" or "his" or "her" && Lexicon.MotionNouns.Contains(last))
+            return (s, e, SubjectKind.Anaphoric, last);
+        if (words[0] is "we" or "i" || words[^1] is "we" or "i") return (s, e, SubjectKind.Body, null);
+        if (words.Count <= 6 && BodySubjects.Contains(words[^1])) return (s, e, SubjectKind.Body, null);
         return (s, e, SubjectKind.Descriptive, head);
     }
 
@@ -110,6 +133,7 @@ internal static class Phrases
         {
             var t = tokens[e];
             if (t.IsPunct('(') || t.IsPunct(':') || t.IsPunct(';')) break;
+            if (t.IsPunct(',') && e + 1 < clauseEnd && tokens[e + 1].Norm is "and" or "but" or "which" or "who" or "while" or "whereas" or "meaning") break;
             if (t.Kind == TokenKind.Word && t.Norm is "because" or "as" or "since" or "which" or "while" or "pointing" or "arguing" or "citing" or "saying" or "unanimously" or "without") break;
             if (t.Norm == "by" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm) || tokens[e + 1].Norm is "a")) break;
             if (t.Norm == "with" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm))) break;
@@ -139,7 +163,8 @@ internal static class Phrases
             if (tokens[e].IsPunct('.') && e + 1 < tokens.Length && tokens[e + 1].SpaceBefore) break;
         }
 
-        while (e > s && tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(')') && !tokens[e - 1].IsPunct('”') && !tokens[e - 1].IsPunct('’')) e--;
+        while (e > s && (tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(')') && !tokens[e - 1].IsPunct('”') && !tokens[e - 1].IsPunct('’')
+                         || tokens[e - 1].Kind == TokenKind.Word && TrailingWords.Contains(tokens[e - 1].Norm))) e--;
         var text = phrase[tokens[s].Start..tokens[e - 1].End].Trim();
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length == 0) return "Untitled";

@@ -14,6 +14,7 @@ internal static class ProposalParser
     private static readonly HashSet<string> TopicVerbs = new(StringComparer.Ordinal)
     {
         "presented", "introduced", "considered", "discussed", "debated", "received", "consider", "discuss",
+        "agreed", "approved", "adopted", "endorsed", "accepted", "agreeing", "approving", "heard",
     };
 
     private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
@@ -63,7 +64,7 @@ internal static class ProposalParser
                 }
 
                 // Ann's proposal / Yasmine Dar's amendment
-                if (Nouns.Contains(w) && k > cs && tokens[k - 1].Norm.EndsWith("'s", StringComparison.Ordinal))
+                if (w is "proposal" or "amendment" or "motion" or "resolution" && k > cs && tokens[k - 1].Norm.EndsWith("'s", StringComparison.Ordinal))
                 {
                     var owner = names.FirstOrDefault(n => n.EndToken == k);
                     if (owner is not null)
@@ -103,7 +104,7 @@ internal static class ProposalParser
                 {
                     var j = k + 1;
                     if (j < ce && tokens[j].Norm == "then") j++;
-                    if (j < ce && (TopicVerbs.Contains(tokens[j].Norm) || tokens[j].Norm is "tabled" or "moved" or "proposed" or "brought" or "put"))
+                    if (j < ce && (TopicVerbs.Contains(tokens[j].Norm) || tokens[j].Norm is "tabled" or "moved" or "proposed" or "brought" || tokens[j].Norm is "put" && j + 1 < ce && tokens[j + 1].Norm == "forward"))
                     {
                         var subject = Phrases.Subject(tokens, cs, k);
                         if (subject.Kind == Phrases.SubjectKind.Descriptive && subject.End - subject.Start >= 2)
@@ -114,7 +115,9 @@ internal static class ProposalParser
                             var by = j + 1;
                             if (by < ce && tokens[by].Norm == "forward") by++;
                             if (by < ce && tokens[by].Norm == "by") movers = HolderReader.Read(s, names, by + 1, ce, out _);
-                            found.Add(new ProposalIntro(s, subject.Start, subject.End, noun, movers));
+                            // The phrase runs on past the verb when it says what the item is ("A paper was brought
+                            // to the NEC which outlined a proposal for …").
+                            found.Add(new ProposalIntro(s, subject.Start, subject.End - subject.Start <= 3 ? ce : subject.End, noun, movers));
                         }
                     }
                 }

@@ -77,7 +77,7 @@ internal sealed partial class RecordAssembler
 
         if (sameReport && !(a.Tally is null && b.Tally is null) && a.Kind != b.Kind) return null;
         if (sameReport && (a.FromStance || b.FromStance) && Math.Abs(a.Sentence.Line - b.Sentence.Line) > 3 && sim < 0.6) return null;
-        return sim >= 0.45 && shared >= 3 ? sim : null;
+        return sim >= 0.4 && shared >= 3 || shared >= 5 && sim >= 0.25 ? sim : null;
     }
 
     // "I and the other … voted against the proscriptions" in a report that gives no proscription votes: the

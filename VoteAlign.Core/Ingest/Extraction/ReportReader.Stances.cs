@@ -52,13 +52,26 @@ internal sealed partial class ReportReader
             return;
         }
 
+        // A pointer or plural after a summary ("the NEC voted to proscribe four groups … I opposed this"): the
+        // votes it sums up, wherever they are reported.
+        var summaryHere = Summary(i);
+        if (summaryHere is { } sum && (PointsBackOrEmpty(objWords) || PluralKind(objWords).Kind is not null))
+        {
+            var kindOfSummary = _sentences[Math.Max(0, i - 1)..(i + 1)].SelectMany(x => x.Summaries).Select(x => x.Kind).FirstOrDefault(k => k is not null);
+            if (kindOfSummary is not null)
+            {
+                _report.Pending.Add(new PendingReference(_report, st, kindOfSummary, null, sum.Count, sum.Meeting, HolderMembers(st), HolderGroups(st)));
+                return;
+            }
+        }
+
         // 2. A list: "I opposed the following changes: A; B; C; and D."
         var items = st.ObjectEnd > st.ObjectStart ? ListItems(s, st.ObjectStart) : [];
         if (items.Count >= 2 && st.Mode != StanceMode.Speech)
         {
             foreach (var item in items)
             {
-                var m = StanceMotion(a, st, Phrases.Title(item), item + " " + s.Text);
+                var m = StanceMotion(a, st, Phrases.Title(item), item);
                 AddPositions(st, m, st.Vote, Min(st.Confidence, Confidence.Medium), "a list of items voted on");
             }
 
@@ -73,7 +86,7 @@ internal sealed partial class ReportReader
             var ofKind = _report.Motions.Where(m => m.Kind == kind && !m.FromStance && m.MeetingOverride is null).ToList();
             if (summary is null && ofKind.Count > 0)
             {
-                var chosen = ofKind.OrderBy(m => Math.Abs(_sentences.FindIndex(x => x.Motions.Contains(m)) - i)).Take(quantity ?? ofKind.Count).ToList();
+                var chosen = ofKind.OrderBy(m => Math.Abs(m.Sentence.Index - i)).Take(quantity ?? ofKind.Count).ToList();
                 foreach (var m in chosen) AddPositions(st, m, st.Vote, Min(st.Confidence, Confidence.Medium), $"one of the {KindWord(kind.Value)} the statement names");
                 return;
             }
@@ -107,6 +120,12 @@ internal sealed partial class ReportReader
                 return;
             }
 
+            if (!MayStandAlone(st, objWords))
+            {
+                Reject(s, "position", s.Text, "a view, not a reported vote (no vote word, no motion named, no result)");
+                return;
+            }
+
             var (antecedent, phrase) = Antecedent(i, head, verbInitial: false);
             var text = antecedent is null ? objText : phrase;
             if (text.Length == 0)
@@ -134,8 +153,37 @@ internal sealed partial class ReportReader
             return;
         }
 
-        var own = StanceMotion(a, st, Phrases.Title(objText), objText + " " + s.Text);
+        if (!MayStandAlone(st, objWords))
+        {
+            Reject(s, "position", s.Text, "a view, not a reported vote (no vote word, no motion named, no result)");
+            return;
+        }
+
+        var own = StanceMotion(a, st, Phrases.Title(objText.Split(' ').Length >= 3 ? objText : ContextTitle(i, objText)), objText + " " + s.Text);
         AddPositions(st, own, st.Vote, Min(st.Confidence, Confidence.Low), "a vote known only from this statement");
+    }
+
+    // A stance that is the only evidence of a vote needs a vote verb, a side's win, a result ("unsuccessfully
+    // opposed"), or a motion named as its object: "we opposed AUKUS" is a view, not a vote.
+    private static bool MayStandAlone(Stance st, List<string> objWords)
+    {
+        // "… on the conference floor … we defeated X": a vote of another body.
+        var words = st.Sentence.Tokens.Select(t => t.Norm).ToList();
+        for (var k = 0; k + 1 < words.Count; k++)
+            if (words[k] is "conference" && words[k + 1] is "floor" || words[k] is "at" && words[k + 1] is "conference")
+                return false;
+
+        if (st.Mode is StanceMode.Defeat or StanceMode.Want || st.Implied != Outcome.Unknown) return true;
+        var verb = st.Sentence.Tokens[st.VerbToken].Norm;
+        if (verb is "voted" or "vote" or "voting" or "votes" or "abstained") return true;
+        return objWords.Any(w => Lexicon.MotionNouns.Contains(w) && w is not ("it" or "this" or "that" or "which") || w is "paper" or "proposal" or "motion" or "amendment");
+    }
+
+    // A short object ("the CLPs") makes a poor title: the paragraph's subject says more.
+    private string ContextTitle(int i, string fallback)
+    {
+        var (antecedent, phrase) = Antecedent(i, null, verbInitial: false);
+        return antecedent is null ? fallback : phrase;
     }
 
     private static bool PointsBackOrEmpty(List<string> words) =>
@@ -208,12 +256,12 @@ internal sealed partial class ReportReader
     private MotionDraft? Nearby(int i, string? head, HashSet<string> context)
     {
         var line = _sentences[i].S.Line;
-        IEnumerable<MotionDraft> InLines(int from, int to) => _sentences.Where(x => x.S.Line >= from && x.S.Line <= to).SelectMany(x => x.Motions);
+        IEnumerable<MotionDraft> InLines(int from, int to) => _report.Motions.Where(m => m.Sentence.Line >= from && m.Sentence.Line <= to);
         var tiers = new[]
         {
             InLines(line, line).ToList(),
-            InLines(line - 6, line - 1).Where(m => _sentences.FindIndex(x => x.Motions.Contains(m)) >= i - 8).ToList(),
-            InLines(line + 1, line + 2).Where(m => _sentences.FindIndex(x => x.Motions.Contains(m)) <= i + 3).ToList(),
+            InLines(line - 6, line - 1).Where(m => m.Sentence.Index >= i - 8).ToList(),
+            InLines(line + 1, line + 2).Where(m => m.Sentence.Index <= i + 3).ToList(),
         };
         foreach (var tier in tiers)
         {
@@ -223,7 +271,7 @@ internal sealed partial class ReportReader
             var scored = candidates.Select(m => (m, Score: Topic.Similarity(m.Topic, context))).OrderByDescending(x => x.Score).ToList();
             if (scored[0].Score > scored[1].Score) return scored[0].m;
             // Equal: the nearest before the statement.
-            return candidates.LastOrDefault(m => _sentences.FindIndex(x => x.Motions.Contains(m)) <= i) ?? candidates[0];
+            return candidates.LastOrDefault(m => m.Sentence.Index <= i) ?? candidates[0];
         }
 
         return null;
@@ -306,6 +354,12 @@ internal sealed partial class ReportReader
 
                 if (intro.Noun is not ("motion" or "amendment" or "move" or "proposal" or "resolution" or "rule change"))
                     continue;
+                if (intro.Sentence.Tokens.Any(t => t.Norm is "would" or "will" or "could" or "should" or "might" or "shall"))
+                {
+                    Reject(intro.Sentence, "motion", intro.Phrase, "a proposal still to come (\"would be taken\"), not a vote");
+                    continue;
+                }
+
                 var made = StanceMotion(a, stance, Phrases.Title(intro.Phrase), intro.Phrase + " " + a.S.Text);
                 made.Note = "Moved, but no result is reported.";
                 p.Motions.Add(made);

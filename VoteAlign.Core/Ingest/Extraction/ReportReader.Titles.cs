@@ -48,9 +48,23 @@ internal sealed partial class ReportReader
         return PointBack(a, subject.Head, verbInitial: subject.End == subject.Start, ref open);
     }
 
+    private static readonly HashSet<string> DecisionVerbs = new(StringComparer.Ordinal)
+    {
+        "agreed", "approved", "adopted", "accepted", "endorsed", "passed", "carried", "voted", "vote", "elected", "appointed", "agreeing", "approving",
+    };
+
     private Titled TitleForDecision(Analysis a, int cue, int cs, int ce, ref ProposalState? open)
     {
         var tokens = a.S.Tokens;
+        // "without dissent", "unanimously": the subject is that of the decision verb nearest the word.
+        if (!DecisionVerbs.Contains(tokens[cue].Norm))
+        {
+            var best = -1;
+            for (var k = cs; k < ce; k++)
+                if (DecisionVerbs.Contains(tokens[k].Norm) && (best < 0 || Math.Abs(k - cue) < Math.Abs(best - cue))) best = k;
+            if (best >= 0) cue = best;
+        }
+
         var subject = Phrases.Subject(tokens, cs, cue);
         var firstWord = subject.End > subject.Start ? tokens[subject.Start].Norm : "";
         var purposeAllowed = subject.Kind == Phrases.SubjectKind.Body || firstWord is "it" or "there";
@@ -60,12 +74,16 @@ internal sealed partial class ReportReader
         if (subject.Kind == Phrases.SubjectKind.Descriptive)
             return new Titled(Phrases.Title(Continued(a, Span(a.S, subject.Start, subject.End))), a.S.Text, null, Confidence.High);
 
-        if (subject.Kind == Phrases.SubjectKind.Body)
+        if (subject.Kind == Phrases.SubjectKind.Body || purposeAllowed || tokens[cue].Norm is "voted")
         {
-            for (var k = cue; k < ce; k++)
+            // "we agreed the very important Code of Conduct …", "voted through the proposal to …", "appointed …".
+            for (var k = cs; k < ce; k++)
             {
-                if (tokens[k].Norm is not ("approved" or "agreed" or "appointed" or "elected" or "adopted" or "through" or "passed" or "down" or "accepted" or "endorsed")) continue;
-                if (Phrases.ObjectAfter(tokens, k, ce) is { } o)
+                var w = tokens[k].Norm;
+                var byBody = k > cs && tokens[Math.Max(cs, k - 3)..k].Any(t => t.Norm is "we" or "nec" or "committee" or "meeting");
+                var through = w is "through" or "down" && k > cs && tokens[k - 1].Norm == "voted";
+                if (!(through || (w is "approved" or "agreed" or "appointed" or "elected" or "adopted" or "accepted" or "endorsed" && (byBody || k > cue)))) continue;
+                if (Phrases.ObjectAfter(tokens, k, ce) is { } o && !PointsBack(Span(a.S, o.Start, o.End)))
                     return new Titled(Phrases.Title(Span(a.S, o.Start, o.End)), a.S.Text, null, Confidence.High);
             }
         }
@@ -76,17 +94,31 @@ internal sealed partial class ReportReader
     // A subject that points back: the open proposal when it fits, else the sentence it refers to.
     private Titled PointBack(Analysis a, string? head, bool verbInitial, ref ProposalState? open)
     {
-        var i = _sentences.IndexOf(a);
-        if (open is not null && i - open.Index <= 10 && Compatible(head, open.Intro.Noun) && (open.Motions.Count == 0 || open.Motions[^1].Report == _report))
+        var i = a.Index;
+        // "Colleagues … wanted to defer this decision … but that was defeated": what they wanted.
+        var wanted = a.Stances.FirstOrDefault(x => x.Mode == StanceMode.Want && x.ObjectEnd > x.ObjectStart);
+        if (wanted is not null) return new Titled(Phrases.Title(wanted.ObjectText), a.S.Text, null, Confidence.Medium);
+
+        // The proposal last introduced, if no other vote came in between.
+        if (open is not null && i - open.Index <= 30 && Compatible(head, open.Intro.Noun) && _report.Motions.Count == open.MotionsBefore + open.Motions.Count)
         {
             open.Rejected = false;
             var intro = open.Intro;
-            return new Titled(Phrases.Title(intro.Phrase), intro.Sentence.Text + " " + a.S.Text, open, Confidence.Medium);
+            var title = Phrases.Title(intro.Phrase);
+            if (title.Split(' ').Length <= 2 && Heading(open.Index) is { } heading) title = Phrases.Title(heading);
+            return new Titled(title, intro.Sentence.Text + " " + a.S.Text, open, Confidence.Medium);
         }
 
         var (antecedent, phrase) = Antecedent(i, head, verbInitial);
         if (antecedent is null) return new Titled(Phrases.Title(_sentences[i].S.Text), a.S.Text, null, Confidence.Low);
         return new Titled(Phrases.Title(phrase), antecedent.S.Text + " " + a.S.Text, null, Confidence.Medium);
+    }
+
+    private string? Heading(int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 15); j--)
+            if (_sentences[j].Heading) return _sentences[j].S.Text;
+        return null;
     }
 
     private static bool Compatible(string? head, string noun)
@@ -110,6 +142,15 @@ internal sealed partial class ReportReader
     /// bullet) the first sentence of the line, else the previous sentence.</summary>
     private (Analysis? Sentence, string Phrase) Antecedent(int i, string? head, bool verbInitial)
     {
+        var found = AntecedentOf(i, head, verbInitial);
+        // A bare "A paper" or "the motion" says little: the section heading above says what it is about.
+        if (found.Sentence is not null && Phrases.Title(found.Phrase).Split(' ').Length <= 3 && Heading(found.Sentence.Index + 1) is { } heading)
+            return (found.Sentence, heading);
+        return found;
+    }
+
+    private (Analysis? Sentence, string Phrase) AntecedentOf(int i, string? head, bool verbInitial)
+    {
         var here = _sentences[i];
         if (verbInitial && !here.S.IsFirstInLine)
         {
@@ -118,18 +159,26 @@ internal sealed partial class ReportReader
                     return (_sentences[j], PhraseOf(_sentences[j]));
         }
 
-        for (var j = i - 1; j >= Math.Max(0, i - 6); j--)
-        {
-            var b = _sentences[j];
-            if (b.Heading) break;
-            var intro = b.Intros.LastOrDefault(x => Compatible(head, x.Noun));
-            if (intro is not null) return (b, intro.Phrase);
-            if (head is not null && b.S.Tokens.Any(t => t.Norm == head)) return (b, PhraseOf(b));
-        }
-
-        // "The paper itself was passed …" after an amendment: the item under debate, introduced without a mover.
         if (head is not null)
         {
+            // A named noun ("the paper", "this amendment"): the proposal of that kind introduced last, else the
+            // last sentence that names the noun.
+            for (var j = i - 1; j >= Math.Max(0, i - 40); j--)
+            {
+                var b = _sentences[j];
+                if (b.Heading && j < i - 1) break;
+                var intro = b.Intros.LastOrDefault(x => Compatible(head, x.Noun) && x.Noun != "proposal");
+                if (intro is not null) return (b, intro.Phrase);
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 6); j--)
+            {
+                var b = _sentences[j];
+                if (b.Heading) break;
+                if (b.S.Tokens.Any(t => t.Norm == head) && b.Stances.Count == 0) return (b, PhraseOf(b));
+            }
+
+            // "The paper itself was passed …" after an amendment: the item under debate, introduced without a mover.
             for (var j = i - 1; j >= Math.Max(0, i - 12); j--)
             {
                 var intro = _sentences[j].Intros.LastOrDefault(x => x.Movers.Count == 0);
@@ -137,11 +186,14 @@ internal sealed partial class ReportReader
             }
         }
 
-        for (var j = i - 1; j >= 0 && j >= i - 2; j--)
+        // The sentence before, passing over statements of how someone voted or spoke ("I argued in favour of this").
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
         {
             var b = _sentences[j];
             if (b.Heading) return (b, b.S.Text);
-            if (b.S.Line >= here.S.Line - 2) return (b, PhraseOf(b));
+            if (b.S.Line < here.S.Line - 2) break;
+            if (b.Stances.Count > 0 && b.Intros.Count == 0 && j > i - 3) continue;
+            return (b, PhraseOf(b));
         }
 
         // A heading above names what the section is about.
@@ -168,7 +220,7 @@ internal sealed partial class ReportReader
     private string Continued(Analysis a, string text)
     {
         if (text.Length == 0 || !char.IsLower(text[0]) || !a.S.IsFirstInLine) return text;
-        var i = _sentences.IndexOf(a);
+        var i = a.Index;
         if (i > 0 && _sentences[i - 1].S.Line == a.S.Line - 1)
         {
             var prev = _sentences[i - 1].S.Text;

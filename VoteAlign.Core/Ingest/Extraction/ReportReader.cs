@@ -30,9 +30,11 @@ internal sealed partial class ReportReader
         reader.ReadMovers();
     }
 
-    private sealed class Analysis(Sentence s)
+    private sealed class Analysis(Sentence s, int index)
     {
         public Sentence S { get; } = s;
+
+        public int Index { get; } = index;
 
         public List<NameMention> Names { get; set; } = [];
 
@@ -55,11 +57,14 @@ internal sealed partial class ReportReader
         public List<(Decision Decision, MotionKind? Kind)> Summaries { get; } = [];
     }
 
-    private sealed class ProposalState(ProposalIntro intro, int index)
+    private sealed class ProposalState(ProposalIntro intro, int index, int motionsBefore)
     {
         public ProposalIntro Intro { get; } = intro;
 
         public int Index { get; } = index;
+
+        /// <summary>How many motions the report had when the proposal was introduced.</summary>
+        public int MotionsBefore { get; } = motionsBefore;
 
         public List<MotionDraft> Motions { get; } = [];
 
@@ -70,7 +75,7 @@ internal sealed partial class ReportReader
     {
         foreach (var s in _report.Sentences)
         {
-            var a = new Analysis(s);
+            var a = new Analysis(s, _sentences.Count);
             var tokens = s.Tokens;
             a.Names = NameFinder.Find(s.Text, tokens, _context.Roster);
             foreach (var n in a.Names)
@@ -109,6 +114,8 @@ internal sealed partial class ReportReader
     private static bool IsHeading(Sentence s)
     {
         if (!s.IsFirstInLine || s.Text.Length > 90) return false;
+        // Bullets are items, not headings.
+        if (s.Text[0] is '·' or '•' or '-' or '*' or '–' or '‣' or '◦' || s.Text.Length > 2 && s.Text[0] == 'o' && char.IsWhiteSpace(s.Text[1])) return false;
         var last = s.Text[^1];
         if (last is '.' or '!' or '?' or ':' or ';' or ',') return false;
         return s.Tokens.Count(t => t.Kind == TokenKind.Word) is >= 1 and <= 12;
@@ -145,8 +152,11 @@ internal sealed partial class ReportReader
             var s = a.S;
             foreach (var intro in a.Intros)
             {
-                open = new ProposalState(intro, i);
-                _proposals.Add(open);
+                var state = new ProposalState(intro, i, _report.Motions.Count);
+                _proposals.Add(state);
+                // A topic mentioned in passing does not displace a moved proposal still waiting for its vote.
+                if (intro.Movers.Count == 0 && open is { Motions.Count: 0 } && open.Intro.Movers.Count > 0 && !open.Rejected) continue;
+                open = state;
             }
 
             if (open is not null && open.Motions.Count == 0 && i - open.Index <= 3 && SaysRejected(s)) open.Rejected = true;
@@ -197,7 +207,25 @@ internal sealed partial class ReportReader
                 var motion = FromDecision(a, d, ref open);
                 if (motion is not null) AddMotion(a, motion);
             }
+
+            // "we voted to proscribe three organisations. X … This was passed by 19 votes to 11. …": the counts
+            // that follow a summary in its paragraph are the votes it sums up.
+            for (var j = i - 1; j >= 0 && _sentences[j].S.Line == s.Line; j--)
+            {
+                var summary = _sentences[j].Summaries.FirstOrDefault(x => x.Kind is not null);
+                if (summary.Decision is null) continue;
+                foreach (var m in a.Motions.Where(m => m.Tally is not null && m.Kind is MotionKind.Other or MotionKind.Paper or MotionKind.Motion))
+                    m.Kind = summary.Kind!.Value;
+                break;
+            }
         }
+    }
+
+    // The sentence before this one in the same paragraph, for a fuller picture of what a motion is about.
+    private string LineBefore(Analysis a)
+    {
+        var i = a.Index;
+        return i > 0 && _sentences[i - 1].S.Line == a.S.Line ? _sentences[i - 1].S.Text : "";
     }
 
     private void AddMotion(Analysis a, MotionDraft motion)
@@ -261,7 +289,7 @@ internal sealed partial class ReportReader
             Tally = tally,
             Outcome = outcome,
             Confidence = Min(reading.Confidence, titled.Confidence),
-            Topic = Topic.Of(titled.Title + " " + titled.Context),
+            Topic = Topic.Of(titled.Title + " " + titled.Context + " " + LineBefore(a)),
             ClauseStart = cs,
             Proposal = titled.Proposal?.Intro,
         };
@@ -324,11 +352,12 @@ internal sealed partial class ReportReader
         if (items.Count >= 2)
         {
             foreach (var item in items)
-                result.Add(NewConsensus(a, c, Phrases.Title(item), item + " " + s.Text, null, Confidence.Medium));
+                result.Add(NewConsensus(a, c, Phrases.Title(item), item, null, Confidence.Medium));
             return result;
         }
 
         var titled = TitleForDecision(a, c.CueToken, c.ClauseStart, c.ClauseEnd, ref open);
+        titled = titled with { Context = titled.Context + " " + LineBefore(a) };
         // "Both were accepted unanimously": two motions.
         var first = c.ClauseStart;
         while (first < c.ClauseEnd && tokens[first].Kind == TokenKind.Punct) first++;
@@ -378,7 +407,7 @@ internal sealed partial class ReportReader
             Tally = null,
             Outcome = d.Outcome,
             Confidence = Min(Confidence.Medium, titled.Confidence),
-            Topic = Topic.Of(titled.Title + " " + titled.Context),
+            Topic = Topic.Of(titled.Title + " " + titled.Context + " " + LineBefore(a)),
             ClauseStart = d.ClauseStart,
             Proposal = titled.Proposal?.Intro,
         };

@@ -167,15 +167,16 @@ internal static class StanceParser
             return true;
         }
 
-        if (w is "supported" or "backed" or "support" or "back")
+        // Past tense only: "we support the trade unions" is a view, "supported the motion" a vote; the present
+        // counts only negated ("did not support").
+        if (w is "supported" or "backed" || w is "support" or "back" && k > 0 && tokens[k - 1].Norm is "not" or "n't" or "didn't")
         {
-            if (w is "back" && !(k > 0 && tokens[k - 1].Norm is "not" or "n't" or "didn't" or "to")) return false;
             vote = Vote.For;
             conf = Confidence.Medium;
             return true;
         }
 
-        if (w is "opposed" or "oppose" or "opposing")
+        if (w is "opposed")
         {
             vote = Vote.Against;
             conf = Confidence.Medium;
