@@ -209,6 +209,18 @@ internal sealed partial class ReportReader
         var tokens = b.S.Tokens;
         if (tokens.Length == 0) return b.S.Text;
         var clauses = Clauses.Split(tokens);
+        // "the Chair and the General Secretary proposed [that] the NEC formally publish the Report": what was proposed.
+        for (var k = 0; k + 3 < tokens.Length; k++)
+        {
+            if (tokens[k].Norm is not ("proposed" or "suggested" or "recommended")) continue;
+            var j = k + 1;
+            if (tokens[j].Norm == "that") j++;
+            if (j + 1 < tokens.Length && tokens[j].Norm == "the" && tokens[j + 1].Norm is "nec" or "committee" or "party") j += 2;
+            else if (j < tokens.Length && tokens[j].Norm is "we") j++;
+            var (_, end) = Clauses.Of(clauses, j);
+            if (end - j >= 3) return Span(b.S, j, end);
+        }
+
         var (cs, ce) = clauses[0];
         var subject = Phrases.Subject(tokens, cs, ce);
         if (subject.Kind == Phrases.SubjectKind.Descriptive && subject.End - subject.Start >= 3) return Span(b.S, subject.Start, subject.End);

@@ -224,8 +224,9 @@ internal sealed partial class ReportReader
     // The sentence before this one in the same paragraph, for a fuller picture of what a motion is about.
     private string LineBefore(Analysis a)
     {
-        var i = a.Index;
-        return i > 0 && _sentences[i - 1].S.Line == a.S.Line ? _sentences[i - 1].S.Text : "";
+        var parts = new List<string>();
+        for (var j = a.Index - 1; j >= Math.Max(0, a.Index - 2) && _sentences[j].S.Line == a.S.Line; j--) parts.Add(_sentences[j].S.Text);
+        return string.Join(' ', parts);
     }
 
     private void AddMotion(Analysis a, MotionDraft motion)
