@@ -40,13 +40,21 @@ internal static class AuthorFinder
         }
 
         // 2. A signature among the last lines.
+        // A roster name always counts; a name the roster lacks only when it closes the text after a finished
+        // paragraph and no feed names a writer ("Unconscious Bias Training" ending a list is not a signature).
         var checkedLines = 0;
+        var feedNamed = span.FeedAuthor is { Length: > 0 } f && !GenericAccounts.Contains(f);
         for (var l = span.LastLine; l >= span.BodyFirstLine && checkedLines < 4; l--)
         {
             var t = lines[l - 1].Trim();
             if (t.Length == 0) continue;
             checkedLines++;
-            if (Signature(t, roster) is { } sig) return [sig];
+            if (Signature(t, roster) is not { } sig) continue;
+            if (roster.ByFullName(sig) is not null) return [sig];
+            if (feedNamed) continue;
+            var before = l - 1;
+            while (before >= span.BodyFirstLine && lines[before - 1].Trim().Length == 0) before--;
+            if (before >= span.BodyFirstLine && lines[before - 1].TrimEnd() is { Length: > 0 } prev && prev[^1] is '.' or '!' or '?' or '”' or '"') return [sig];
         }
 
         // 3. A generic feed account on a named blog.

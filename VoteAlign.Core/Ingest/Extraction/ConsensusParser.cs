@@ -10,7 +10,7 @@ internal static class ConsensusParser
     {
         "agreed", "agree", "agreeing", "passed", "pass", "approved", "approve", "approving", "accepted", "accept",
         "adopted", "adopt", "carried", "endorsed", "endorse", "voted", "vote", "decision", "decided", "resolved",
-        "supported", "backed", "elected", "appointed", "confirmed", "ratified", "agreement", "unanimity",
+        "supported", "backed", "elected", "appointed", "confirmed", "ratified", "agreement", "unanimity", "votes",
     };
 
     /// <summary>A decision word with its clause.</summary>
@@ -19,6 +19,14 @@ internal static class ConsensusParser
     /// <param name="ClauseStart">First token of its clause.</param>
     /// <param name="ClauseEnd">One past its clause's last token.</param>
     internal sealed record Reading(ConsensusKind Kind, int CueToken, int ClauseStart, int ClauseEnd);
+
+    // "nem. con.": the next word, over full stops.
+    private static int? NextWord(Token[] tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Length && k <= i + 2; k++)
+            if (tokens[k].Kind == TokenKind.Word) return k;
+        return null;
+    }
 
     public static (List<Reading> Readings, List<(int Token, string Reason)> Rejections) Parse(Token[] tokens)
     {
@@ -32,7 +40,7 @@ internal static class ConsensusParser
             ConsensusKind? kind = null;
             var end = i + 1;
             if (t.Norm is "unanimously" or "unanimous" or "unanimity") kind = ConsensusKind.Unanimous;
-            else if (t.Norm == "nem" && i + 1 < tokens.Length && tokens[i + 1].Norm.StartsWith("con", StringComparison.Ordinal)) kind = ConsensusKind.NemCon;
+            else if (t.Norm == "nem" && NextWord(tokens, i) is { } nw && tokens[nw].Norm.StartsWith("con", StringComparison.Ordinal)) kind = ConsensusKind.NemCon;
             else if (t.Norm == "nemine") kind = ConsensusKind.NemCon;
             else if (t.Norm == "dissent" && i > 0 && tokens[i - 1].Norm is "without" or "no") kind = ConsensusKind.NemCon;
             else if (t.Norm == "against" && i > 1 && tokens[i - 1].Norm is "voted" or "votes" && tokens[i - 2].Norm is "no" or "nobody" or "one" or "none")
@@ -60,7 +68,7 @@ internal static class ConsensusParser
             }
 
             // "Passed nem con." and "nem con" on their own are decisions by definition.
-            if (kind == ConsensusKind.NemCon && t.Norm is "nem" or "nemine") decision = true;
+            if (kind == ConsensusKind.NemCon && t.Norm is "nem" or "nemine" or "against") decision = true;
             if (hypothetical)
                 rejections.Add((i, "hypothetical or future (\"if\", \"would\", \"could\"…), not a decision taken"));
             else if (negated)

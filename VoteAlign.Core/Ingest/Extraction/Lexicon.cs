@@ -36,11 +36,12 @@ internal static class Lexicon
         ["sunday"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Words that make a bare "N-M" or "N to M" read as a vote count.</summary>
+    /// <summary>Words that make a bare "N-M" or "N to M" read as a vote count. "won" and "lost" are not among
+    /// them: a team wins 3-1 too.</summary>
     public static readonly FrozenSet<string> VoteContext = Set(
         "vote", "votes", "voted", "voting", "tally", "tie", "tied", "recount", "passed", "passing", "carried",
-        "defeated", "lost", "losing", "won", "winning", "majority", "motion", "amendment", "proposal", "resolution",
-        "division", "abstention", "abstentions", "nec");
+        "defeated", "majority", "motion", "amendment", "proposal", "resolution", "division", "abstention",
+        "abstentions", "nec", "approved", "rejected", "fell", "paper", "deferral", "proscription");
 
     /// <summary>Words that may follow the second number of a vote count ("16-12 on the paper", "15-15 tie").
     /// Any other word makes the pair a range of that word ("5-6 years", "1-10 helps").</summary>

@@ -89,9 +89,13 @@ internal sealed partial class RecordAssembler
             var usedReports = UsedReports(meetingRecords, motions, positionList.Select(p => p.Position), groupList.Select(g => g.Group));
             var records = new RecordSet(body, _seats, [.. usedReports], [.. members], [.. meetingRecords], [.. motions],
                 [.. positionList.Select(p => p.Position)], [.. groupList.Select(g => g.Group)]);
-            var errors = RecordValidator.Validate(records).Where(i => i.IsError).ToList();
+            var issues = RecordValidator.Validate(records);
+            var errors = issues.Where(i => i.IsError).ToList();
             if (errors.Count == 0 || round == 3)
             {
+                // The validator's warnings (sources that disagree on a count) belong in the result too.
+                foreach (var w in issues.Where(i => !i.IsError))
+                    _context.Warnings.Add(new InputError("(extracted records)", null, w.Path, w.Message));
                 WriteReview(meetings, motionOrder, positionList, groupList);
                 return (records, _review);
             }

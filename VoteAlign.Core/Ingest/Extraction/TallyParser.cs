@@ -260,8 +260,11 @@ internal static class TallyParser
                 }
             }
 
+            // "16-11 in favour", "16 to 9 against the proposal": the first number is that side.
             if (k <= e + 1 && tokens[k].Norm == "in" && k + 1 < ce && tokens[k + 1].Norm is "favour" or "favor")
-                return Make(a >= b ? TallyDirection.WinnersFor : TallyDirection.Assumed, Outcome.Unknown, conf, k + 1);
+                return Make(a >= b ? TallyDirection.WinnersFor : TallyDirection.WinnersAgainst, a >= b ? Outcome.Passed : Outcome.Defeated, conf, k + 1);
+            if (k <= e + 1 && tokens[k].Norm == "against")
+                return Make(a >= b ? TallyDirection.WinnersAgainst : TallyDirection.WinnersFor, a >= b ? Outcome.Defeated : Outcome.Passed, conf, k);
             if (SideWords.Contains(tokens[k].Norm))
                 return SideOrMotion(tokens, clauses, k, cs, Make, conf);
             if (OutcomeWord(tokens, k) is { } o)
@@ -284,6 +287,7 @@ internal static class TallyParser
         for (var j = k - 1; j >= Math.Max(cs, k - 5); j--)
         {
             var w = tokens[j].Norm;
+            if (tokens[j].IsPunct(',')) break; // "… voted against the paper, losing 18-11": the paper is not the subject
             if (Lexicon.SidePronouns.Contains(w) || Lexicon.GroupHeads.Contains(w))
                 return make(won ? TallyDirection.SideWon : TallyDirection.SideLost, Outcome.Unknown, Confidence.Medium, k);
             if (Lexicon.MotionNouns.Contains(w))
@@ -325,7 +329,7 @@ internal static class TallyParser
             return "no vote word in the sentence";
         if (!votesWord && !digits)
             return "number words without \"votes\"";
-        if (scoreWord && !strongVoteWord)
+        if (scoreWord && !strongVoteWord || Near(tokens, s - 4, e + 3, t => t.Kind == TokenKind.Word && Lexicon.ScoreContext.Contains(t.Norm)))
             return "a score or poll figure, not a vote";
         var total = a + b + (abstain ?? 0);
         if (total == 0) return "no votes on either side";
@@ -390,6 +394,7 @@ internal static class TallyParser
         end = k;
         role = default;
         if (k < tokens.Length && tokens[k].Norm is "votes" or "vote" or "members" or "member" or "people") k++;
+        if (k < tokens.Length && tokens[k].Norm is "voted" or "were") k++; // "16 members voted for", "11 voted against"
         if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word) return false;
         switch (tokens[k].Norm)
         {
