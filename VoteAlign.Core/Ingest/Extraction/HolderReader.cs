@@ -53,12 +53,30 @@ internal static class HolderReader
             if (tokens[k].Norm == "we") items.Add((k, k + 1, new Holder(HolderKind.We), true));
         }
 
-        var group = GroupPhrase(s, names, hs, he);
+        // ", including the Grassroots Left," between a counted group and its verb names part of the count.
+        string? including = null;
+        var inclusion = (Start: -1, End: -1);
+        for (var k = hs; k + 1 < he; k++)
+        {
+            if (tokens[k].Norm != "including") continue;
+            var end = k + 1;
+            while (end < he && !tokens[end].IsPunct(',')) end++;
+            if (end < he && end > k + 1)
+            {
+                including = s.Text[tokens[k + 1].Start..tokens[end - 1].End];
+                inclusion = (k > hs && tokens[k - 1].IsPunct(',') ? k - 1 : k, end + 1);
+                he = Math.Max(he, end + 1);
+            }
+
+            break;
+        }
+
+        var group = GroupPhrase(s, names, hs, inclusion.Start >= 0 ? inclusion.Start : he);
         if (group is { } g && !items.Any(x => x.S < g.E && g.S < x.E))
         {
             // "My NEC colleagues Ian Murray and Nadia Jama": a group noun right before names is their title.
             var title = items.Any(x => x.H?.Kind == HolderKind.Named && x.S == g.E);
-            if (!title) items.Add((g.S, g.E, new Holder(HolderKind.Group, Group: g.Text, Count: g.Count, ExcludesWriter: g.Other), false));
+            if (!title) items.Add((g.S, g.E, new Holder(HolderKind.Group, Group: g.Text, Count: g.Count, ExcludesWriter: g.Other, Including: including), false));
         }
 
         items.Sort((a, b) => b.E.CompareTo(a.E));
@@ -69,11 +87,14 @@ internal static class HolderReader
             if (item.E > boundary) continue;
             var gapOk = true;
             for (var k = item.E; k < boundary; k++)
+            {
+                if (k >= inclusion.Start && k < inclusion.End) continue;
                 if (!(Connectors.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Punct || InParenthesis(tokens, k, item.E, boundary) || OrganisationAfterName(s, k, item.E)))
                 {
                     gapOk = false;
                     break;
                 }
+            }
 
             if (!gapOk) break;
             holders.Insert(0, item.H!);

@@ -74,7 +74,7 @@ internal static class Lexicon
         "motion", "motions", "amendment", "amendments", "proposal", "proposals", "paper", "papers", "resolution",
         "resolutions", "rule", "change", "changes", "it", "this", "that", "which", "recommendation",
         "recommendations", "report", "move", "deferral", "reference", "statement", "code", "proscription",
-        "proscriptions", "policy", "plan", "nomination", "nominations", "item");
+        "proscriptions", "policy", "plan", "nomination", "nominations", "item", "vote");
 
     /// <summary>Head nouns of a group of voters ("left CLP reps", "Momentum supporters", "the unions").</summary>
     public static readonly FrozenSet<string> GroupHeads = Set(

@@ -48,6 +48,9 @@ internal static class Phrases
 
         /// <summary>The body or the reporter ("the NEC", "we"): the motion is in the object or purpose.</summary>
         Body,
+
+        /// <summary>A relative pronoun ("…, which passed 19-10"): the motion is the noun phrase before it.</summary>
+        Relative,
     }
 
     /// <summary>The subject of the clause holding token <paramref name="cue"/>: its token range, what kind it
@@ -74,6 +77,16 @@ internal static class Phrases
         }
 
         if (e <= s) return (s, s, SubjectKind.Anaphoric, null);
+        if (tokens[e - 1].Norm is "which" or "that" && e - 1 > s && tokens[e - 2].IsPunct(','))
+        {
+            // "… voted against the new selection timetable, which passed 19-10": the phrase before the comma.
+            var end = e - 2;
+            var start = end;
+            while (start > s && tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].Norm is not ("against" or "for" or "on" or "about" or "over" or "voted" or "supported" or "opposed" or "backed" or "favour" or "favor" or "of" or "with" or "by")) start--;
+            if (start > s && tokens[start - 1].Norm == "of" && start - 2 > s) start -= 2; // "the cancelling of X"
+            return (start, end, SubjectKind.Relative, null);
+        }
+
         var words = new List<string>();
         for (var k = s; k < e; k++)
             if (tokens[k].Kind == TokenKind.Word) words.Add(tokens[k].Norm);
@@ -134,7 +147,8 @@ internal static class Phrases
             var t = tokens[e];
             if (t.IsPunct('(') || t.IsPunct(':') || t.IsPunct(';')) break;
             if (t.IsPunct(',') && e + 1 < clauseEnd && tokens[e + 1].Norm is "and" or "but" or "which" or "who" or "while" or "whereas" or "meaning") break;
-            if (t.Kind == TokenKind.Word && t.Norm is "because" or "as" or "since" or "which" or "while" or "pointing" or "arguing" or "citing" or "saying" or "unanimously" or "without") break;
+            if (t.Kind == TokenKind.Word && t.Norm is "because" or "since" or "which" or "while" or "pointing" or "arguing" or "citing" or "saying" or "unanimously" or "without") break;
+            if (t.Norm is "as" && e > s && tokens[e - 1].IsPunct(',')) break;
             if (t.Norm == "by" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm) || tokens[e + 1].Norm is "a")) break;
             if (t.Norm == "with" && e + 1 < clauseEnd && (tokens[e + 1].Kind == TokenKind.Number || Lexicon.NumberWords.ContainsKey(tokens[e + 1].Norm))) break;
             if (t.Kind == TokenKind.Number && e + 1 < clauseEnd && (tokens[e + 1].IsDash || tokens[e + 1].Norm is "votes" or "to")) break;
@@ -165,9 +179,16 @@ internal static class Phrases
 
         while (e > s && (tokens[e - 1].Kind == TokenKind.Punct && !tokens[e - 1].IsPunct(')') && !tokens[e - 1].IsPunct('”') && !tokens[e - 1].IsPunct('’')
                          || tokens[e - 1].Kind == TokenKind.Word && TrailingWords.Contains(tokens[e - 1].Norm))) e--;
+        if (e <= s) return Capitalised(phrase.Trim());
         var text = phrase[tokens[s].Start..tokens[e - 1].End].Trim();
+        return Capitalised(text);
+    }
+
+    private static string Capitalised(string text)
+    {
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length == 0) return "Untitled";
+        if (text.Length > 200) text = text[..200];
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 }

@@ -378,8 +378,13 @@ internal sealed partial class ReportReader
 
         foreach (var h in st.Holders.Where(h => h.Kind == HolderKind.Group))
         {
-            var members = _context.Roster.InGroup(h.Group!, date)
+            // A counted statement ("Nine members, including the left CLP reps, …") is a count over the set it
+            // names; a group statement resolves through the roster's declared groups at the meeting's date.
+            var named = h.Including ?? h.Group!;
+            var members = _context.Roster.InGroup(named, date)
                 .Where(m => !(h.ExcludesWriter && _report.AuthorMembers.Contains(m))).ToList();
+            if (h.Including is not null && members.Count == 0 && h.Count is null)
+                members = _context.Roster.InGroup(h.Group!, date).ToList();
             foreach (var m in members)
                 _report.Positions.Add(new PositionDraft(_report, motion, m, vote, Basis.Group, Min(confidence, Confidence.Medium), s, $"{how}; a member of '{h.Group}' on the roster"));
             _report.Groups.Add(new GroupDraft(_report, motion, h.Group!, vote, h.Count, members.Select(m => m.Id).ToList(), s, confidence));

@@ -26,6 +26,14 @@ internal sealed partial class ReportReader
             }
         }
 
+        // "The vote went 22 to 8 to oppose the rule change on branch boundaries": what was opposed or supported.
+        if (reading.CueToken >= reading.EndToken && reading.CueToken < ce && Phrases.ObjectAfter(tokens, reading.CueToken, ce) is { } purposeObject
+            && !PointsBack(Span(a.S, purposeObject.Start, purposeObject.End)))
+            return new Titled(Phrases.Title(Span(a.S, purposeObject.Start, purposeObject.End)), a.S.Text, null, Confidence.High);
+
+        if (subject.Kind == Phrases.SubjectKind.Relative)
+            return new Titled(Phrases.Title(RelativeAntecedent(a, subject.Start, subject.End)), a.S.Text, null, Confidence.High);
+
         switch (subject.Kind)
         {
             case Phrases.SubjectKind.Descriptive:
@@ -71,10 +79,13 @@ internal sealed partial class ReportReader
         if (purposeAllowed && Phrases.Purpose(tokens, cue, ce) is { } p)
             return new Titled(Phrases.Title(Span(a.S, p.Start, p.End)), a.S.Text, null, Confidence.High);
 
-        if (subject.Kind == Phrases.SubjectKind.Descriptive)
+        if (subject.Kind == Phrases.SubjectKind.Relative)
+            return new Titled(Phrases.Title(RelativeAntecedent(a, subject.Start, subject.End)), a.S.Text, null, Confidence.High);
+
+        if (subject.Kind == Phrases.SubjectKind.Descriptive && !tokens[subject.Start..subject.End].Any(t => t.Norm is "contested"))
             return new Titled(Phrases.Title(Continued(a, Span(a.S, subject.Start, subject.End))), a.S.Text, null, Confidence.High);
 
-        if (subject.Kind == Phrases.SubjectKind.Body || purposeAllowed || tokens[cue].Norm is "voted")
+        if (subject.Kind == Phrases.SubjectKind.Body || purposeAllowed || tokens[subject.Start..subject.End].Any(t => t.Norm is "contested") || tokens[cue].Norm is "voted")
         {
             // "we agreed the very important Code of Conduct …", "voted through the proposal to …", "appointed …".
             for (var k = cs; k < ce; k++)
@@ -95,9 +106,11 @@ internal sealed partial class ReportReader
     private Titled PointBack(Analysis a, string? head, bool verbInitial, ref ProposalState? open)
     {
         var i = a.Index;
-        // "Colleagues … wanted to defer this decision … but that was defeated": what they wanted.
-        var wanted = a.Stances.FirstOrDefault(x => x.Mode == StanceMode.Want && x.ObjectEnd > x.ObjectStart);
-        if (wanted is not null) return new Titled(Phrases.Title(wanted.ObjectText), a.S.Text, null, Confidence.Medium);
+        // "Colleagues … wanted to defer this decision … but that was defeated", "… voted for a motion to defer
+        // the strategy, but the deferral was defeated": what the earlier clause of the sentence names.
+        var named = a.Stances.FirstOrDefault(x => x.ObjectEnd > x.ObjectStart && (x.Mode == StanceMode.Want ||
+            x.ObjectEnd - x.ObjectStart >= 3 && !PointsBack(x.ObjectText) && x.Sentence.Tokens[x.ObjectStart..x.ObjectEnd].Any(t => Lexicon.MotionNouns.Contains(t.Norm) && t.Norm is not ("it" or "this" or "that" or "which"))));
+        if (named is not null) return new Titled(Phrases.Title(named.ObjectText), a.S.Text, null, Confidence.Medium);
 
         // The proposal last introduced, if no other vote came in between.
         if (open is not null && i - open.Index <= 30 && Compatible(head, open.Intro.Noun) && _report.Motions.Count == open.MotionsBefore + open.Motions.Count)
@@ -112,6 +125,13 @@ internal sealed partial class ReportReader
         var (antecedent, phrase) = Antecedent(i, head, verbInitial);
         if (antecedent is null) return new Titled(Phrases.Title(_sentences[i].S.Text), a.S.Text, null, Confidence.Low);
         return new Titled(Phrases.Title(phrase), antecedent.S.Text + " " + a.S.Text, null, Confidence.Medium);
+    }
+
+    // The noun phrase a "which" refers back to: the object of a stance in the sentence when it ends there.
+    private static string RelativeAntecedent(Analysis a, int start, int end)
+    {
+        var stance = a.Stances.LastOrDefault(x => x.ObjectEnd <= end + 1 && x.ObjectEnd > x.ObjectStart && x.ObjectStart >= start - 6);
+        return stance is not null && stance.ObjectEnd >= end ? stance.ObjectText : Span(a.S, start, end);
     }
 
     private string? Heading(int i)

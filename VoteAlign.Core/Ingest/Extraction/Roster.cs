@@ -84,11 +84,15 @@ internal sealed class Roster
         return key.Length > 0 && Members.Any(m => m.Affiliations.Any(a => GroupKey(a.Group) == key));
     }
 
-    /// <summary>A group name for comparison: lower case, without a leading "the", "other", "all", "fellow".</summary>
+    /// <summary>A group name for comparison: lower case, without a leading "the", "other", "all", "fellow" or a
+    /// trailing "members", "reps", "representatives", "supporters".</summary>
     public static string GroupKey(string group)
     {
         var words = Key(group).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && words[0] is "the" or "other" or "all" or "my" or "our" or "fellow" or "of") words.RemoveAt(0);
+        // "the Grassroots Left members" is the group "Grassroots Left": a trailing voter noun adds nothing.
+        if (words.Count > 1 && words[^1] is "members" or "reps" or "representatives" or "supporters" or "candidates" or "team" or "slate")
+            words.RemoveAt(words.Count - 1);
         return string.Join(' ', words);
     }
 
