@@ -71,8 +71,13 @@ internal sealed partial class RecordAssembler
                 return 2 + sim;
             }
 
+            // Close counts for the same subject: one vote the reports disagree on. The titles alone may carry the
+            // subject ("the amendment on the youth conference" / "an amendment to restore the youth conference").
             var close = Math.Abs((ta.For ?? 0) - (tb.For ?? 0)) <= 3 && Math.Abs((ta.Against ?? 0) - (tb.Against ?? 0)) <= 3;
-            return close && sim >= 0.4 && shared >= 3 ? 1 + sim : null;
+            var titleA = Topic.Of(a.Title);
+            var titleB = Topic.Of(b.Title);
+            var titles = Topic.Similarity(titleA, titleB) >= 0.6 && Topic.Shared(titleA, titleB) >= 2;
+            return close && (sim >= 0.4 && shared >= 3 || titles) ? 1 + sim : null;
         }
 
         if (sameReport && !(a.Tally is null && b.Tally is null) && a.Kind != b.Kind) return null;
