@@ -70,7 +70,12 @@ internal sealed partial class RecordAssembler
         }
 
         var usedMembers = positions.Select(p => p.Position.Member).Concat(groups.SelectMany(g => g.Group.Members)).ToHashSet();
-        var members = _context.Roster.Members.ToList();
+        // The roster is an input: its members are kept, but evidence it cites from reports not in this output
+        // would dangle, so those affiliation sources are left out.
+        var reportIds = _reports.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var members = _context.Roster.Members.Select(m => m.Affiliations.Any(a => a.Source is { } src && !reportIds.Contains(src.Report))
+            ? m with { Affiliations = [.. m.Affiliations.Select(a => a.Source is { } src && !reportIds.Contains(src.Report) ? a with { Source = null } : a)] }
+            : m).ToList();
         foreach (var u in _context.UnknownMembers.Where(u => usedMembers.Contains(u.Id)).OrderBy(u => u.Id))
         {
             members.Add(u);
@@ -87,7 +92,11 @@ internal sealed partial class RecordAssembler
         for (var round = 0; round < 4; round++)
         {
             var usedReports = UsedReports(meetingRecords, motions, positionList.Select(p => p.Position), groupList.Select(g => g.Group));
-            var records = new RecordSet(body, _seats, [.. usedReports], [.. members], [.. meetingRecords], [.. motions],
+            var keep = usedReports.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var outMembers = members.Select(m => m.Affiliations.Any(a => a.Source is { } src && !keep.Contains(src.Report))
+                ? m with { Affiliations = [.. m.Affiliations.Select(a => a.Source is { } src && !keep.Contains(src.Report) ? a with { Source = null } : a)] }
+                : m).ToList();
+            var records = new RecordSet(body, _seats, [.. usedReports], [.. outMembers], [.. meetingRecords], [.. motions],
                 [.. positionList.Select(p => p.Position)], [.. groupList.Select(g => g.Group)]);
             var issues = RecordValidator.Validate(records);
             var errors = issues.Where(i => i.IsError).ToList();

@@ -140,7 +140,7 @@ internal sealed partial class ReportReader
         }
 
         // 5. A description: the report's motion it matches best, else a motion of its own.
-        var best = BestMatch(i, Topic.Of(objText + " " + s.Text));
+        var best = BestMatch(i, Topic.Of(objText));
         if (best is not null)
         {
             AddPositions(st, best, st.Vote, Min(st.Confidence, Confidence.Medium), "the vote whose subject the statement names");
@@ -285,19 +285,22 @@ internal sealed partial class ReportReader
         _ => "proposal",
     };
 
+    // The motion a described object names: most of the object's words must be among the motion's ("the
+    // cancellation of this year's Women's Conference" is not "the cancelling of equalities committees").
     private MotionDraft? BestMatch(int i, HashSet<string> topic)
     {
+        if (topic.Count == 0) return null;
         var line = _sentences[i].S.Line;
         MotionDraft? best = null;
         var bestScore = 0.0;
         foreach (var m in _report.Motions)
         {
             if (m.MeetingOverride is not null) continue;
-            var score = Topic.Similarity(m.Topic, topic);
             var shared = Topic.Shared(m.Topic, topic);
-            var distance = Math.Abs(m.Sentence.Line - line);
-            if (shared < 2 || score < 0.3) continue;
-            score -= Math.Min(0.2, distance / 200.0);
+            var coverage = (double)shared / topic.Count;
+            var sameSentence = m.Sentence.Index == i;
+            if (shared < Math.Min(2, topic.Count) || coverage < (sameSentence ? 0.3 : 0.6)) continue;
+            var score = coverage - Math.Min(0.2, Math.Abs(m.Sentence.Line - line) / 200.0) + (sameSentence ? 0.5 : 0);
             if (score > bestScore)
             {
                 best = m;
