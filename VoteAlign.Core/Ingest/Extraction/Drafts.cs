@@ -33,6 +33,9 @@ internal sealed class ReportDraft
 
     public List<Rejected> Rejections { get; } = [];
 
+    /// <summary>Whether reading stopped early because the report holds more facts than any meeting report.</summary>
+    public bool Truncated { get; set; }
+
     /// <summary>The date group statements are resolved at: the meeting's, else the publication date.</summary>
     public DateOnly? GroupDate => Meeting.Date ?? Published;
 

@@ -13,6 +13,13 @@ public static class ReportExtractor
     /// so many votes, and the cap keeps the work bounded on hostile input.</summary>
     public const int MaxFactsPerReport = 600;
 
+    /// <summary>A report longer than this many sentences is read only that far (with a warning).</summary>
+    public const int MaxSentencesPerReport = 20_000;
+
+    // A roster's lookups are built once per record set: callers extracting many small inputs with one roster
+    // (the CLI's .txt inputs, the fuzz test) should not pay for them each time.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RecordSet, Roster> Rosters = new();
+
     private static readonly Lazy<RecordSet> BundledRoster = new(() =>
     {
         using var reader = BundledData.OpenNec();
@@ -31,7 +38,7 @@ public static class ReportExtractor
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= new ExtractionOptions();
         var rosterSet = options.Roster ?? BundledRoster.Value;
-        var roster = new Roster(rosterSet.Members);
+        var roster = Rosters.GetValue(rosterSet, r => new Roster(r.Members));
         var context = new ExtractionContext(roster, rosterSet.Seats);
         var reports = new List<ReportDraft>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -74,6 +81,12 @@ public static class ReportExtractor
         if (span.LastLine < span.BodyFirstLine) return null;
         var sentences = SentenceSplitter.Split(text.Lines, span.BodyFirstLine, span.LastLine);
         if (sentences.Count == 0) return null;
+        if (sentences.Count > MaxSentencesPerReport)
+        {
+            context.Warnings.Add(new InputError(text.Name, sentences[MaxSentencesPerReport].Line, null,
+                $"the report runs to {sentences.Count} sentences, more than any meeting report: only the first {MaxSentencesPerReport} are read."));
+            sentences.RemoveRange(MaxSentencesPerReport, sentences.Count - MaxSentencesPerReport);
+        }
         var authors = options.Authors is { Count: > 0 } given ? [.. given] : AuthorFinder.Find(text.Lines, span, roster, wholeFile);
         var published = options.Published ?? span.FeedDate ?? LeadingDate(text.Lines, span);
         var meeting = MeetingDater.Date(span.Title, sentences, published);
@@ -133,7 +146,7 @@ public static class ReportExtractor
 
     private static void Cap(ReportDraft draft, ExtractionContext context)
     {
-        if (draft.Motions.Count + draft.Positions.Count <= MaxFactsPerReport && draft.Rejections.Count <= 4 * MaxFactsPerReport) return;
+        if (!draft.Truncated && draft.Motions.Count + draft.Positions.Count <= MaxFactsPerReport && draft.Rejections.Count <= 4 * MaxFactsPerReport) return;
         if (draft.Motions.Count > MaxFactsPerReport)
         {
             var cut = draft.Motions.Skip(MaxFactsPerReport).ToHashSet();

@@ -13,6 +13,12 @@ internal sealed partial class ReportReader
         for (var i = 0; i < _sentences.Count; i++)
         {
             var a = _sentences[i];
+            if (_report.Positions.Count + _report.Groups.Count >= ReportExtractor.MaxFactsPerReport)
+            {
+                _report.Truncated = true;
+                return;
+            }
+
             foreach (var st in a.Stances) Resolve(i, a, st);
         }
     }

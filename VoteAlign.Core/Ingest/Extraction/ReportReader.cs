@@ -148,6 +148,12 @@ internal sealed partial class ReportReader
         ProposalState? open = null;
         for (var i = 0; i < _sentences.Count; i++)
         {
+            if (_report.Motions.Count >= ReportExtractor.MaxFactsPerReport)
+            {
+                _report.Truncated = true;
+                break;
+            }
+
             var a = _sentences[i];
             var s = a.S;
             foreach (var intro in a.Intros)

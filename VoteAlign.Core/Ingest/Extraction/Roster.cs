@@ -100,6 +100,16 @@ internal sealed class Roster
     /// possessive "'s".</summary>
     public static string Key(string name)
     {
+        // Fast path: plain ASCII needs no decomposition (most names, every call from the name finder).
+        var ascii = true;
+        foreach (var c in name)
+            if (c > 127 || char.IsWhiteSpace(c) && c != ' ') { ascii = false; break; }
+        if (ascii && !name.Contains("  ", StringComparison.Ordinal) && (name.Length == 0 || name[0] != ' ' && name[^1] != ' '))
+        {
+            var lower = name.ToLowerInvariant();
+            return lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;

@@ -21,7 +21,7 @@ internal static class Tokenizer
             }
 
             var start = i;
-            if (char.IsDigit(c))
+            if (char.IsAsciiDigit(c))
             {
                 i = ScanNumber(text, i, out var digits, out var plain);
                 var span = text.AsSpan(start, i - start);
@@ -75,12 +75,12 @@ internal static class Tokenizer
         plain = true;
         while (i < text.Length)
         {
-            if (char.IsDigit(text[i]))
+            if (char.IsAsciiDigit(text[i]))
             {
                 digits++;
                 i++;
             }
-            else if ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            else if ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
             {
                 plain = false;
                 i++;
