@@ -89,6 +89,8 @@ internal static class MeetingDater
         if (titleLower.Contains("regional", StringComparison.Ordinal)) return title!.Split(',')[0].Trim();
         if (titleLower.Contains("national policy forum", StringComparison.Ordinal)) return "National Policy Forum";
         if (titleLower.Contains("women's committee", StringComparison.Ordinal) || titleLower.Contains("women’s committee", StringComparison.Ordinal)) return "National Women's Committee";
-        return "NEC";
+        // A report of another body than the NEC (a council, a board) gets a neutral name.
+        var nec = Tokenizer.Tokenize(text).Any(t => t.Norm is "nec" or "nec's" or "necs");
+        return nec || lower.Contains("national executive", StringComparison.Ordinal) ? "NEC" : "meeting";
     }
 }

@@ -91,7 +91,7 @@ internal sealed class Roster
         var words = Key(group).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && words[0] is "the" or "other" or "all" or "my" or "our" or "fellow" or "of") words.RemoveAt(0);
         // "the Grassroots Left members" is the group "Grassroots Left": a trailing voter noun adds nothing.
-        if (words.Count > 1 && words[^1] is "members" or "reps" or "representatives" or "supporters" or "candidates" or "team" or "slate")
+        while (words.Count > 1 && words[^1] is "members" or "reps" or "representatives" or "supporters" or "candidates" or "team" or "slate")
             words.RemoveAt(words.Count - 1);
         return string.Join(' ', words);
     }
