@@ -15,6 +15,12 @@ internal static class DecisionParser
         "away", "to", "on", "since", "over", "round", "around", "through", "down", "out", "up", "along", "onto", "into", "back", "the", "a", "an",
     };
 
+    private static readonly HashSet<string> AfterPassed = new(StringComparer.Ordinal)
+    {
+        "by", "with", "unanimously", "nem", "without", "overwhelmingly", "comfortably", "narrowly", "easily", "at", "in",
+        "after", "following", "and", "but", "despite", "as", "when", "while", "only", "again", "too", "then",
+    };
+
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "all", "some", "many", "most", "none", "several", "each", "both", "few" };
 
     public static (List<Decision> Decisions, List<(int Token, string Reason)> Rejections) Parse(Sentence s)
@@ -34,7 +40,9 @@ internal static class DecisionParser
                 var prev = k > cs ? tokens[k - 1].Norm : "";
                 var next = k + 1 < ce ? tokens[k + 1].Norm : "";
 
-                if (w is "passed" && !NotAfterPassed.Contains(next) && prev is not ("having" or "had" or "has" or "have")) outcome = Outcome.Passed;
+                // Intransitive or passive "passed" only: "we passed theirs" is routine business, "passed away" is not a vote.
+                if (w is "passed" && !NotAfterPassed.Contains(next) && prev is not ("having" or "had" or "has" or "have")
+                    && (next.Length == 0 || AfterPassed.Contains(next) || k + 1 < ce && tokens[k + 1].Kind == TokenKind.Punct)) outcome = Outcome.Passed;
                 else if (w is "carried" && prev is "was" or "were" or "been" && next is not ("out" or "over" or "forward" or "on")) outcome = Outcome.Passed;
                 else if (w is "defeated" && prev is "was" or "were" or "been" or "being" && next is not "by" and not "with") outcome = Outcome.Defeated;
                 else if (w is "fell" && MotionSubject(tokens, cs, k)) outcome = Outcome.Defeated;
@@ -46,6 +54,13 @@ internal static class DecisionParser
                 {
                     outcome = Outcome.Passed;
                     summary = Count(tokens, k + 3, ce);
+                }
+                else if (w is "vote" && prev is "a" && k >= 2 && tokens[k - 2].Norm is "following" or "after" or "upon")
+                {
+                    // "Following a vote, it was decided that …": a division without figures.
+                    contested = true;
+                    outcome = tokens[cs..Math.Min(tokens.Length, ce + 8)].Any(t => t.Norm is "decided" or "agreed" or "elected" or "appointed" or "chosen" or "approved" or "resolved")
+                        ? Outcome.Passed : Outcome.Unknown;
                 }
                 else if (w is "contested" && next is "vote" && prev is "a")
                 {
@@ -85,6 +100,11 @@ internal static class DecisionParser
         for (var j = cs; j < ce - 2; j++)
             if (tokens[j].Norm is "previous" or "last" or "next" or "earlier" && tokens[j + 1].Norm is "meeting" or "nec" or "month")
                 return "at another meeting";
+        // "The rule changes passed and rejected by conference": both outcomes named, so a list, not a decision.
+        for (var j = Math.Max(cs, k - 3); j < Math.Min(ce, k + 4); j++)
+            if (j != k && tokens[j].Norm is "rejected" or "defeated" or "lost" && tokens[k].Norm is "passed" or "carried" || j != k && tokens[j].Norm is "passed" or "carried" && tokens[k].Norm is "defeated" or "fell")
+                return "names both outcomes: a list of results, not one decision";
+
         // "passed by Annual Conference", "passed by the Lords": another body's decision.
         if (tokens[k].Norm == "passed" && k + 1 < ce && tokens[k + 1].Norm == "by")
         {

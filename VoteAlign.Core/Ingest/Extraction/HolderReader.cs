@@ -34,9 +34,10 @@ internal static class HolderReader
         var j = verb - 1;
         while (j >= hs && tokens[j].Kind == TokenKind.Word && (tokens[j].Norm is "then" or "also" or "all" or "both" or "later" || tokens[j].Norm.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Norm.Length > 4)) j--;
         var he = verb;
-        if (j >= hs && (tokens[j].Norm == "and" || tokens[j].IsPunct(',')) && j > hs)
+        var coordinated = j >= hs && (tokens[j].Norm == "and" || tokens[j].IsPunct(',')) && j > hs;
+        if (coordinated)
         {
-            // Coordinated verb: the subject is the clause's first noun phrase, up to its own verb.
+            // Coordinated verb ("…, and voted"): the subject is the clause's first noun phrase.
             var k = hs;
             while (k < j && !(tokens[k].Kind == TokenKind.Word && tokens[k].Norm is "was" or "were" or "had" or "have" or "has" or "did" or "is" or "are")) k++;
             he = k;
@@ -60,12 +61,11 @@ internal static class HolderReader
         {
             if (tokens[k].Norm != "including") continue;
             var end = k + 1;
-            while (end < he && !tokens[end].IsPunct(',')) end++;
-            if (end < he && end > k + 1)
+            while (end < he && !tokens[end].IsPunct(',') && tokens[end].Norm is not ("did" or "didn't" or "were" or "was" or "had" or "have" or "not" or "all" or "then")) end++;
+            if (end > k + 1)
             {
                 including = s.Text[tokens[k + 1].Start..tokens[end - 1].End];
-                inclusion = (k > hs && tokens[k - 1].IsPunct(',') ? k - 1 : k, end + 1);
-                he = Math.Max(he, end + 1);
+                inclusion = (k > hs && tokens[k - 1].IsPunct(',') ? k - 1 : k, end < he && tokens[end].IsPunct(',') ? end + 1 : end);
             }
 
             break;
@@ -79,6 +79,20 @@ internal static class HolderReader
             if (!title) items.Add((g.S, g.E, new Holder(HolderKind.Group, Group: g.Text, Count: g.Count, ExcludesWriter: g.Other, Including: including), false));
         }
 
+        // "Ian Murray and Nadia Jama, two left-wing NEC members, had …": a group after names, set off by commas,
+        // describes them.
+        var appositions = items.Where(x => x.H?.Kind == HolderKind.Group && CommaBefore(tokens, x.S, hs) is { } comma
+                                          && items.Any(n => n.H?.Kind == HolderKind.Named && n.E == comma))
+            .Select(x => (Start: CommaBefore(tokens, x.S, hs)!.Value, End: x.E < he && tokens[x.E].IsPunct(',') ? x.E + 1 : x.E)).ToList();
+        items.RemoveAll(x => x.H?.Kind == HolderKind.Group && appositions.Any(a => x.S > a.Start && x.E <= a.End));
+
+        // "12 voted against the action …": a bare number is a counted group.
+        if (items.Count == 0 && he - 1 >= hs && TallyParser.TryNumber(tokens, he - 1, false, out var bare, out var bareEnd, out _) && bareEnd == he
+            && (he - 1 == hs || tokens[he - 2].Kind == TokenKind.Punct || Connectives(tokens[he - 2].Norm)))
+            items.Add((he - 1, he, new Holder(HolderKind.Group, Group: "members", Count: bare), false));
+
+        if (coordinated) return Leading(tokens, items, hs, ref apposition);
+
         items.Sort((a, b) => b.E.CompareTo(a.E));
         var holders = new List<Holder>();
         var boundary = he;
@@ -89,6 +103,8 @@ internal static class HolderReader
             for (var k = item.E; k < boundary; k++)
             {
                 if (k >= inclusion.Start && k < inclusion.End) continue;
+                if (appositions.Any(a => k >= a.Start && k < a.End)) continue;
+                if (RoleBeforeName(tokens, k, boundary)) continue;
                 if (!(Connectors.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Punct || InParenthesis(tokens, k, item.E, boundary) || OrganisationAfterName(s, k, item.E)))
                 {
                     gapOk = false;
@@ -110,6 +126,60 @@ internal static class HolderReader
                 holders.Remove(ag);
                 apposition = ag.Group;
             }
+        }
+
+        return holders;
+    }
+
+    // The comma before a phrase, passing over a count ("…, two left-wing NEC members").
+    private static int? CommaBefore(Token[] tokens, int start, int hs)
+    {
+        var k = start - 1;
+        while (k > hs && TallyParser.TryNumber(tokens, k, false, out _, out var next, out _) && next <= start) k--;
+        return k >= hs && tokens[k].IsPunct(',') ? k : null;
+    }
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "representative", "rep", "member", "secretary", "chair", "treasurer", "leader", "mp", "councillor", "delegate",
+        "officer", "organiser", "convenor", "president", "spokesperson", "candidate",
+    };
+
+    // "… and local party representative Nadia Jama": lower-case words ending in a role noun, just before a name.
+    private static bool RoleBeforeName(Token[] tokens, int k, int nameStart)
+    {
+        if (nameStart - k > 5 || tokens[k].Kind != TokenKind.Word) return false;
+        for (var j = k; j < nameStart; j++)
+            if (tokens[j].Kind != TokenKind.Word) return false;
+        return RoleNouns.Contains(tokens[nameStart - 1].Norm);
+    }
+
+    private static bool Connectives(string w) => w is "and" or "but" or "then" or "a" or "another" or "further" or "all" or "only" or "just";
+
+    // The subject of a coordinated verb: the noun phrase that opens the clause, and any holders joined to it by
+    // "and" or a comma, passing over an apposition set off by commas ("Laura McNeill, NEC Youth Rep, broke rank
+    // and voted for …").
+    private static List<Holder> Leading(Token[] tokens, List<(int S, int E, Holder? H, bool We)> items, int hs, ref string? apposition)
+    {
+        var first = hs;
+        while (first < tokens.Length && (tokens[first].Kind == TokenKind.Punct || Connectives(tokens[first].Norm) || tokens[first].Norm is "however" or "interestingly" or "also")) first++;
+        var ordered = items.OrderBy(x => x.S).ToList();
+        var holders = new List<Holder>();
+        if (ordered.Count == 0 || ordered[0].S > first + 1) return holders;
+        holders.Add(ordered[0].H!);
+        var pos = ordered[0].E;
+        foreach (var item in ordered.Skip(1))
+        {
+            var gap = tokens[pos..item.S];
+            if (!gap.All(t => t.Kind == TokenKind.Punct || t.Norm is "and" or "along" or "with" or "as" or "well")) break;
+            holders.Add(item.H!);
+            pos = item.E;
+        }
+
+        if (holders.Any(h => h.Kind == HolderKind.We) && holders.FirstOrDefault(h => h.Kind == HolderKind.Group) is { } g)
+        {
+            holders.Remove(g);
+            apposition = g.Group;
         }
 
         return holders;
@@ -206,6 +276,13 @@ internal static class HolderReader
                 continue;
             }
 
+            // "left-wing NEC members": a hyphenated modifier.
+            if (t.IsDash && !t.SpaceBefore && st - 2 >= hs && tokens[st - 2].Kind == TokenKind.Word && !tokens[st - 1 + 1].SpaceBefore)
+            {
+                st -= 2;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word) break;
             if (t.Norm == "and")
             {
@@ -243,6 +320,20 @@ internal static class HolderReader
         else if (tokens[k2].Norm is "other" or "fellow")
         {
             other = true;
+        }
+
+        // "A core group of ten members", "A further 12 NEC reps": a number just before the head counts them,
+        // unless it is part of a name ("Grassroots Voice 5 CLP representatives").
+        if (count is null)
+        {
+            for (var k = Math.Max(st, head - 3); k < head; k++)
+            {
+                if (!TallyParser.TryNumber(tokens, k, false, out var n2, out var after, out _) || after > head) continue;
+                var prev = k > 0 ? tokens[k - 1] : default;
+                if (k > 0 && prev.Kind == TokenKind.Word && char.IsUpper(s.Text[prev.Start]) && prev.Norm is not ("a" or "all" or "another")) continue;
+                count = n2;
+                break;
+            }
         }
 
         var text = s.Text[tokens[st].Start..tokens[e - 1].End];

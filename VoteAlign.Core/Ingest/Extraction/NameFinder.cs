@@ -33,7 +33,17 @@ internal static class NameFinder
         "dr", "cllr", "sir", "dame", "lord", "lady", "baroness", "rt", "hon", "professor", "prof", "comrade",
         "comrades", "colleague", "colleagues", "following", "under", "over", "about", "into", "upon", "share",
         "facebook", "twitter", "email", "print", "reply", "leave", "comment", "comments", "blog", "post",
+        "interestingly", "importantly", "notably", "meanwhile", "additionally", "crucially", "unfortunately", "fortunately",
+        "sadly", "similarly", "separately", "subsequently", "earlier", "later", "instead", "nevertheless", "nonetheless",
+        "indeed", "clearly", "surprisingly", "predictably", "inevitably", "again", "yesterday", "today", "tonight",
     }.Concat(Lexicon.Months.Keys).Concat(Lexicon.Days.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrganisationWords = new[]
+    {
+        "union", "unions", "party", "committee", "council", "network", "alliance", "group", "association", "society",
+        "federation", "trust", "foundation", "movement", "campaign", "forum", "league", "front", "board", "club",
+        "institute", "commission", "office", "unit", "team", "brigade", "congress", "assembly", "parliament",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<NameMention> Find(string text, Token[] tokens, Roster roster)
     {
@@ -89,7 +99,9 @@ internal static class NameFinder
             // An unknown full name: two or three name-like words.
             var run = 0;
             while (w + run < words.Count && run < 3 && LooksLikeNamePart(words[w + run].Key, words[w + run].Raw)) run++;
-            if (run >= 2 && (w + run >= words.Count || !LooksLikeNamePart(words[w + run].Key, words[w + run].Raw)))
+            // "Fire Brigade Union", "Labour Women's Network": a run that an organisation word closes is no person.
+            var organisation = w + run < words.Count && OrganisationWords.Contains(words[w + run].Key);
+            if (run >= 2 && !organisation && (w + run >= words.Count || !LooksLikeNamePart(words[w + run].Key, words[w + run].Raw)))
             {
                 result.Add(new NameMention(words[w].S, words[w + run - 1].E, text[tokens[words[w].S].Start..tokens[words[w + run - 1].E - 1].End], null, true));
                 w += run;

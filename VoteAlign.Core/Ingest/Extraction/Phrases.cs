@@ -77,6 +77,26 @@ internal static class Phrases
         }
 
         if (e <= s) return (s, s, SubjectKind.Anaphoric, null);
+
+        // "At an NEC meeting on Tuesday afternoon the move was voted down", "At a heated meeting yesterday,
+        // NEC members voted …": a leading phrase of time or place is not the subject.
+        if (tokens[s].Norm is "at" or "on" or "in" or "during" or "after" or "following" or "before" or "earlier" or "later" or "yesterday" or "today" && e - s > 2)
+        {
+            var comma = -1;
+            for (var k = s + 1; k < e - 1; k++)
+                if (tokens[k].IsPunct(',')) { comma = k; break; }
+            if (comma > 0) s = comma + 1;
+            else
+            {
+                for (var k = e - 1; k > s + 1; k--)
+                    if (tokens[k].Norm is "the" or "this" or "that" or "these" or "our" or "their" && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Norm is not ("of" or "to" or "for" or "on" or "in" or "at"))
+                    {
+                        s = k;
+                        break;
+                    }
+            }
+        }
+
         if (tokens[e - 1].Norm is "which" or "that" && e - 1 > s && tokens[e - 2].IsPunct(','))
         {
             // "… voted against the new selection timetable, which passed 19-10": the phrase before the comma.

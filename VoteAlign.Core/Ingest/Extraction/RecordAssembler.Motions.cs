@@ -37,7 +37,7 @@ internal sealed partial class RecordAssembler
         foreach (var x in a)
             foreach (var y in b)
             {
-                if (x.Report == y.Report && x.Tally is not null && y.Tally is not null) return false;
+                if (x.Report == y.Report && x.Tally is not null && y.Tally is not null && !SameVoteRetold(x, y)) return false;
                 if (x.Sentence == y.Sentence) return false;
                 if (!OutcomesAgree(x, y)) return false;
             }
@@ -61,7 +61,7 @@ internal sealed partial class RecordAssembler
         var sameReport = a.Report == b.Report;
         if (a.Tally is { } ta && b.Tally is { } tb)
         {
-            if (sameReport) return null;
+            if (sameReport) return SameVoteRetold(a, b) ? 2 + sim : null;
             if (ta.For == tb.For && ta.Against == tb.Against && (ta.Abstain == tb.Abstain || ta.Abstain is null || tb.Abstain is null))
             {
                 // The same count: one vote, unless the meeting has several votes with this count and the words
@@ -83,6 +83,16 @@ internal sealed partial class RecordAssembler
         if (sameReport && !(a.Tally is null && b.Tally is null) && a.Kind != b.Kind) return null;
         if (sameReport && (a.FromStance || b.FromStance) && Math.Abs(a.Sentence.Line - b.Sentence.Line) > 3 && sim < 0.6) return null;
         return sim >= 0.4 && shared >= 3 || shared >= 5 && sim >= 0.25 ? sim : null;
+    }
+
+    // One report telling one vote twice (a headline and its story): the same count, and titles that share most
+    // of their words. Two votes of one meeting with the same count ("22 votes to 10" twice) have different subjects.
+    private static bool SameVoteRetold(MotionDraft a, MotionDraft b)
+    {
+        if (a.Tally is not { } ta || b.Tally is not { } tb || ta.For != tb.For || ta.Against != tb.Against) return false;
+        var titleA = Topic.Of(a.Title);
+        var titleB = Topic.Of(b.Title);
+        return Topic.Shared(a.Topic, b.Topic) >= 3 && Topic.Similarity(titleA, titleB) >= 0.5 && Topic.Shared(titleA, titleB) >= 2;
     }
 
     // "I and the other … voted against the proscriptions" in a report that gives no proscription votes: the

@@ -86,6 +86,8 @@ internal sealed partial class ReportReader
 
         // 3. A plural of a kind: "the proscriptions", "all three proscriptions", "the proscribing".
         var (kind, quantity) = PluralKind(objWords);
+        // "proscribing Resist": one named proscription, not "the proscriptions".
+        if (kind is not null && NamesItsObject(s, st)) kind = null;
         if (kind is not null)
         {
             var summary = Summary(i);
@@ -180,6 +182,7 @@ internal sealed partial class ReportReader
                 return false;
 
         if (st.Mode is StanceMode.Defeat or StanceMode.Want || st.Implied != Outcome.Unknown) return true;
+        if (st.Holders.Any(h => h.Count is not null)) return true; // a counted statement reports a division
         var verb = st.Sentence.Tokens[st.VerbToken].Norm;
         if (verb is "voted" or "vote" or "voting" or "votes" or "abstained") return true;
         return objWords.Any(w => Lexicon.MotionNouns.Contains(w) && w is not ("it" or "this" or "that" or "which") || w is "paper" or "proposal" or "motion" or "amendment");
@@ -190,6 +193,20 @@ internal sealed partial class ReportReader
     {
         var (antecedent, phrase) = Antecedent(i, null, verbInitial: false);
         return antecedent is null ? fallback : phrase;
+    }
+
+    private static bool NamesItsObject(Sentence s, Stance st)
+    {
+        var tokens = s.Tokens;
+        for (var k = st.ObjectStart; k + 1 < st.ObjectEnd; k++)
+            if (tokens[k].Norm is "proscribing" or "proscriptions" or "amendments" or "motions" or "papers" or "changes")
+            {
+                var j = k + 1;
+                if (tokens[j].Norm is "of" or "the" && j + 1 < st.ObjectEnd) j++;
+                if (tokens[j].Norm is "the" && j + 1 < st.ObjectEnd) j++;
+                return tokens[j].Kind == TokenKind.Word && char.IsUpper(s.Text[tokens[j].Start]);
+            }
+        return false;
     }
 
     private static bool PointsBackOrEmpty(List<string> words) =>
@@ -389,8 +406,9 @@ internal sealed partial class ReportReader
         {
             // A counted statement ("Nine members, including the left CLP reps, …") is a count over the set it
             // names; a group statement resolves through the roster's declared groups at the meeting's date.
-            var named = h.Including ?? h.Group!;
-            var members = _context.Roster.InGroup(named, date)
+            // "including the left CLP reps and representatives of key trade unions": each part that is a declared group.
+            var parts = h.Including is null ? [h.Group!] : h.Including.Split([" and ", ", "], StringSplitOptions.RemoveEmptyEntries);
+            var members = parts.SelectMany(part => _context.Roster.InGroup(part, date)).Distinct()
                 .Where(m => !(h.ExcludesWriter && _report.AuthorMembers.Contains(m))).ToList();
             if (h.Including is not null && members.Count == 0 && h.Count is null)
                 members = _context.Roster.InGroup(h.Group!, date).ToList();

@@ -34,6 +34,10 @@ internal sealed partial class ReportReader
         if (subject.Kind == Phrases.SubjectKind.Relative)
             return new Titled(Phrases.Title(RelativeAntecedent(a, subject.Start, subject.End)), a.S.Text, null, Confidence.High);
 
+        // "With 19 votes, the NEC voted to exclude …": the count comes first, the decision after it.
+        if (subject.End == subject.Start && reading.StartToken <= cs + 1 && Phrases.Purpose(tokens, reading.EndToken, ce) is { } fronted)
+            return new Titled(Phrases.Title(Span(a.S, fronted.Start, fronted.End)), a.S.Text, null, Confidence.High);
+
         switch (subject.Kind)
         {
             case Phrases.SubjectKind.Descriptive:
@@ -82,7 +86,12 @@ internal sealed partial class ReportReader
         if (subject.Kind == Phrases.SubjectKind.Relative)
             return new Titled(Phrases.Title(RelativeAntecedent(a, subject.Start, subject.End)), a.S.Text, null, Confidence.High);
 
-        if (subject.Kind == Phrases.SubjectKind.Descriptive && !tokens[subject.Start..subject.End].Any(t => t.Norm is "contested"))
+        // "it was decided that Shabana Mahmood MP should take Carol's place": what was decided.
+        for (var k = cs; k + 2 < ce; k++)
+            if (tokens[k].Norm is "decided" or "agreed" or "resolved" && tokens[k + 1].Norm == "that")
+                return new Titled(Phrases.Title(Span(a.S, k + 2, ce)), a.S.Text, null, Confidence.High);
+
+        if (subject.Kind == Phrases.SubjectKind.Descriptive && !tokens[subject.Start..subject.End].Any(t => t.Norm is "contested" or "vote"))
             return new Titled(Phrases.Title(Continued(a, Span(a.S, subject.Start, subject.End))), a.S.Text, null, Confidence.High);
 
         if (subject.Kind == Phrases.SubjectKind.Body || purposeAllowed || tokens[subject.Start..subject.End].Any(t => t.Norm is "contested") || tokens[cue].Norm is "voted")

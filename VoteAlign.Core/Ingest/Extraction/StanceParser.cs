@@ -102,7 +102,8 @@ internal static class StanceParser
             if (w is "who" or "which" or "that" && k == verb - 1) return "a relative clause describing voters, not a report of a vote";
             if (w is "not" or "never" or "n't" or "didn't" or "don't" or "wasn't" or "weren't")
             {
-                if (tokens[verb].Norm is "support" or "supported" or "back" or "backed" && k >= verb - 2 && w is "not" or "didn't" or "n't")
+                var voteFor = tokens[verb].Norm is "vote" or "voted" && verb + 1 < tokens.Length && tokens[verb + 1].Norm is "for" or "in";
+                if ((tokens[verb].Norm is "support" or "supported" or "back" or "backed" || voteFor) && k >= verb - 2 && w is "not" or "didn't" or "n't")
                 {
                     negated = true;
                     continue;

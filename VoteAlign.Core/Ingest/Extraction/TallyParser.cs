@@ -132,6 +132,14 @@ internal static class TallyParser
         for (var r = 0; r <= roles.Count; r++)
         {
             var flush = r == roles.Count || used[r];
+            // "…, with one abstention" after a labelled count and a long object still belongs to it.
+            if (!flush && group.Count >= 2 && roles[r].Role == Vote.Abstain && roles[r].S > 0 && tokens[roles[r].S - 1].Norm is "with" or "and"
+                && !group.Any(g => roles[g].Role == Vote.Abstain) && Clauses.Of(clauses, roles[group[^1]].S) == Clauses.Of(clauses, roles[r].S) && roles[r].S - roles[group[^1]].E <= 16)
+            {
+                group.Add(r);
+                continue;
+            }
+
             if (!flush && group.Count > 0)
             {
                 var last = roles[group[^1]];
@@ -147,6 +155,21 @@ internal static class TallyParser
             }
 
             if (r < roles.Count && !used[r]) group.Add(r);
+        }
+
+        // "With 19 votes, the NEC voted to …": how many voted for, and nothing else.
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Norm != "with" || !TryNumber(tokens, i + 1, false, out var n, out var next, out var digits) || next >= tokens.Length || tokens[next].Norm != "votes") continue;
+            if (next + 1 < tokens.Length && tokens[next + 1].Norm is "to" or "against" or "for" or "in" or "each") continue;
+            if (readings.Any(r => r.StartToken <= next && r.EndToken > i)) continue;
+            var (cs, ce) = Clauses.Of(clauses, i);
+            var passing = false;
+            for (var k = cs; k < tokens.Length && k < ce + 12; k++)
+                if (tokens[k].Norm is "voted" or "agreed" or "passed" or "approved" or "carried" or "adopted") passing = true;
+            if (!passing || n == 0 || seats is { } max && n > max) continue;
+            readings.Add(new TallyReading(tokens[i].Start, tokens[next].End, n, 0, new Tally(n, null, null), null, TallyDirection.Roles, Outcome.Passed, false,
+                Confidence.Medium, "with", i, i, next + 1));
         }
 
         readings.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -389,12 +412,16 @@ internal static class TallyParser
         return true;
     }
 
+    // NUMBER [NEC] [members|votes|people] [voted|voting|were] (for | against | in favour | opposing | supporting |
+    // abstention[s] | abstained | abstaining): "5 votes for", "23 NEC members opposing", "14 voting in favour".
     private static bool TryRole(Token[] tokens, int k, out int end, out Vote role)
     {
         end = k;
         role = default;
-        if (k < tokens.Length && tokens[k].Norm is "votes" or "vote" or "members" or "member" or "people") k++;
-        if (k < tokens.Length && tokens[k].Norm is "voted" or "were") k++; // "16 members voted for", "11 voted against"
+        if (k < tokens.Length && tokens[k].Norm is "nec" or "committee" or "board" or "council") k++;
+        if (k < tokens.Length && tokens[k].Norm is "votes" or "vote" or "members" or "member" or "people" or "councillors" or "delegates") k++;
+        var verb = k < tokens.Length && tokens[k].Norm is "voted" or "voting" or "were" or "was";
+        if (verb) k++;
         if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word) return false;
         switch (tokens[k].Norm)
         {
@@ -402,8 +429,12 @@ internal static class TallyParser
                 role = Vote.For;
                 end = k + 1;
                 return true;
-            case "against":
+            case "against" or "opposing" or "opposed":
                 role = Vote.Against;
+                end = k + 1;
+                return true;
+            case "supporting" when !verb:
+                role = Vote.For;
                 end = k + 1;
                 return true;
             case "abstention" or "abstentions" or "abstained" or "abstaining" or "abstain" or "abstainers":
