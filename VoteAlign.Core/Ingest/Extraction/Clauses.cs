@@ -41,6 +41,25 @@ internal static class Clauses
         return result;
     }
 
+    /// <summary>The scope of token <paramref name="index"/>: the parenthesis it stands in, if any, else its
+    /// clause. "… would first need to be considered (the NEC unanimously agreed the Code …)": the aside is a
+    /// statement of its own.</summary>
+    public static (int Start, int End) Scope(Token[] tokens, List<(int Start, int End)> clauses, int index)
+    {
+        var (cs, ce) = Of(clauses, index);
+        var open = -1;
+        for (var k = index - 1; k >= cs; k--)
+        {
+            if (tokens[k].IsPunct(')')) break;
+            if (tokens[k].IsPunct('(')) { open = k; break; }
+        }
+
+        if (open < 0) return (cs, ce);
+        var close = index;
+        while (close < ce && !tokens[close].IsPunct(')')) close++;
+        return (open + 1, close);
+    }
+
     /// <summary>The clause holding token <paramref name="index"/>.</summary>
     public static (int Start, int End) Of(List<(int Start, int End)> clauses, int index)
     {

@@ -47,7 +47,7 @@ internal static class ConsensusParser
                 kind = ConsensusKind.NemCon;
             if (kind is null) continue;
 
-            var (cs, ce) = Clauses.Of(clauses, i);
+            var (cs, ce) = Clauses.Scope(tokens, clauses, i);
             // "unanimous in voicing its frustration": a shared view, not a vote.
             if (end < tokens.Length && tokens[end].Norm == "in" && t.Norm == "unanimous")
             {

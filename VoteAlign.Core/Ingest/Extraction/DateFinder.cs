@@ -50,6 +50,15 @@ internal static class DateFinder
             return null;
         }
 
+        // 20/9/2016, 20/09/16 (day first, as written in the UK)
+        if (t.Kind == TokenKind.Number && t.Value is >= 1 and <= 31 && i + 4 < tokens.Length && tokens[i + 1].IsPunct('/') && tokens[i + 3].IsPunct('/')
+            && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Value is >= 1 and <= 12 && tokens[i + 4].Kind == TokenKind.Number && tokens[i + 4].Digits is 2 or 4
+            && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && !tokens[i + 3].SpaceBefore && !tokens[i + 4].SpaceBefore)
+        {
+            var y = tokens[i + 4].Value < 100 ? 2000 + tokens[i + 4].Value : tokens[i + 4].Value;
+            return new DateMention(y, tokens[i + 2].Value, t.Value, null, null, null, i, i + 5);
+        }
+
         if (t.Kind == TokenKind.Number && t.Value is >= 1 and <= 31)
         {
             // D[th] [of] MONTH [,] [YEAR] | D/D MONTH [YEAR] | D-D MONTH

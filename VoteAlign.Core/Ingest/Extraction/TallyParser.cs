@@ -372,7 +372,7 @@ internal static class TallyParser
     // before the count reports no result.
     private static bool IsHypothetical(Token[] tokens, List<(int Start, int End)> clauses, int s)
     {
-        var (cs, _) = Clauses.Of(clauses, s);
+        var (cs, _) = Clauses.Scope(tokens, clauses, s);
         for (var k = cs; k < s; k++)
         {
             var w = tokens[k].Norm;

@@ -132,4 +132,20 @@ public class PhrasingTest
         Assert.That(On(r, Counted(r, 25, 4)), Is.EqualTo(new[] { ("rhys-evans", Vote.For, Basis.Attributed) }));
         Assert.That(r.Records.Members.Select(m => m.Name), Has.None.Contains("Fire"));
     }
+
+    [Test]
+    public void Unanimity_InAnAside_AfterAHypothetical()
+    {
+        var r = Extract("""
+            NEC Report 9/4/2024
+            Some of the report would still need detailed work by the equalities committee (the NEC unanimously agreed the new code of conduct on harassment).
+            """);
+        var m = r.Records.Motions.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.Unanimous, Is.True);
+            Assert.That(m.Title, Does.Contain("code of conduct on harassment"));
+            Assert.That(r.Records.Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 4, 9)));
+        });
+    }
 }
