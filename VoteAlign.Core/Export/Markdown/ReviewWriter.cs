@@ -55,10 +55,10 @@ public static class ReviewWriter
                     writer.WriteLine();
                     foreach (var item in quote)
                     {
-                        var verdict = item.Kind == ReviewKind.Rejected ? "**rejected**" : Label(item.Kind);
+                        var verdict = item.Kind == ReviewKind.Rejected ? "**rejected** " : Label(item.Kind);
                         var confidence = item.Confidence is { } c ? $" — {c.ToString().ToLowerInvariant()}" : "";
                         var reason = item.Reason is { Length: > 0 } why ? $" — {Escape(why)}" : "";
-                        writer.WriteLine($"- {verdict} {Escape(item.Fact)}{confidence}{reason}");
+                        writer.WriteLine($"- {verdict}{Escape(item.Fact)}{confidence}{reason}");
                     }
 
                     writer.WriteLine();
@@ -69,11 +69,11 @@ public static class ReviewWriter
 
     private static string Label(ReviewKind kind) => kind switch
     {
-        ReviewKind.Report => "report:",
+        ReviewKind.Report => "",
         ReviewKind.Meeting => "",
         ReviewKind.Motion => "",
-        ReviewKind.Position => "position:",
-        ReviewKind.GroupPosition => "group:",
+        ReviewKind.Position => "position: ",
+        ReviewKind.GroupPosition => "group: ",
         _ => "",
     };
 

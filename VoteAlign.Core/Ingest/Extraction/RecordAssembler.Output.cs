@@ -40,7 +40,10 @@ internal sealed partial class RecordAssembler
         // Positions: one per member and motion; self beats attributed beats group, then confidence.
         var positions = new List<(Position Position, PositionDraft Draft)>();
         var byKey = new Dictionary<(MemberId, MotionId), int>();
-        foreach (var d in _reports.SelectMany(r => r.Positions).OrderBy(d => d.Basis).ThenBy(d => d.Confidence))
+        // A report of the meeting itself beats a later report looking back on it; then the earlier report.
+        foreach (var d in _reports.SelectMany(r => r.Positions).OrderBy(d => d.Basis).ThenBy(d => d.Confidence)
+                     .ThenBy(d => _keyOf.GetValueOrDefault(d.Report.Meeting) == d.Motion.Root.MeetingKey ? 0 : 1)
+                     .ThenBy(d => d.Report.Published ?? DateOnly.MaxValue))
         {
             var motionId = motionIds[d.Motion.Root];
             var source = d.Report.SourceFor(d.Sentence, d.Sentence.Text);
