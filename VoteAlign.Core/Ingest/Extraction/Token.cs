@@ -1,18 +1,5 @@
 namespace VoteAlign.Core.Ingest.Extraction;
 
-/// <summary>What a token is.</summary>
-internal enum TokenKind
-{
-    /// <summary>Letters (with inner apostrophes).</summary>
-    Word,
-
-    /// <summary>Digits, possibly with thousands separators or a decimal part.</summary>
-    Number,
-
-    /// <summary>Any other single character.</summary>
-    Punct,
-}
-
 /// <summary>A token of a sentence, with its span and a normalised form (lower case, curly apostrophes straight).</summary>
 /// <param name="Start">Offset in the sentence.</param>
 /// <param name="Length">Length in characters.</param>
