@@ -34,7 +34,8 @@ internal static class InputLoader
         try
         {
             foreach (var p in paths) readers.Add(Open(p));
-            return ReportExtractor.Extract(readers.Select((r, i) => new ReportInput(r, paths[i])).ToList(), options);
+            // Sources cite the file name, as the bundled data set does; errors name the path as given.
+            return ReportExtractor.Extract(readers.Select((r, i) => new ReportInput(r, paths[i], Path.GetFileName(paths[i]))).ToList(), options);
         }
         finally
         {

@@ -45,7 +45,7 @@ public static class ReportExtractor
         foreach (var input in inputs)
         {
             ArgumentNullException.ThrowIfNull(input);
-            var text = SourceText.Read(input.Reader, input.DisplayName);
+            var text = SourceText.Read(input.Reader, input.DisplayName, input.Document);
             var spans = ReportSplitter.Split(text.Lines);
             var wholeFile = spans.Count == 1 && spans[0].FeedAuthor is null;
             var fromThisFile = new List<ReportDraft>();

@@ -16,15 +16,16 @@ internal sealed class SourceText
         Lines = lines;
     }
 
-    /// <summary>The display name (usually the file name).</summary>
+    /// <summary>The name sources cite (usually the file name).</summary>
     public string Name { get; }
 
     /// <summary>The lines, without their line ends; index 0 is line 1.</summary>
     public string[] Lines { get; }
 
-    /// <summary>Reads the whole input.</summary>
+    /// <summary>Reads the whole input. Errors name it <paramref name="name"/>; sources cite it as
+    /// <paramref name="document"/> (default: the same).</summary>
     /// <exception cref="InputException">The input is binary, too large, or not decodable.</exception>
-    public static SourceText Read(TextReader reader, string name)
+    public static SourceText Read(TextReader reader, string name, string? document = null)
     {
         string text;
         try
@@ -48,7 +49,7 @@ internal sealed class SourceText
 
         var lines = Split(text);
         CheckText(lines, name);
-        return new SourceText(name, lines);
+        return new SourceText(document ?? name, lines);
     }
 
     /// <summary>Wraps text already in memory (tests, the fuzz harness).</summary>
