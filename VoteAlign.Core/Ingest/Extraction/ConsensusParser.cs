@@ -43,6 +43,9 @@ internal static class ConsensusParser
             else if (t.Norm == "nem" && NextWord(tokens, i) is { } nw && tokens[nw].Norm.StartsWith("con", StringComparison.Ordinal)) kind = ConsensusKind.NemCon;
             else if (t.Norm == "nemine") kind = ConsensusKind.NemCon;
             else if (t.Norm == "dissent" && i > 0 && tokens[i - 1].Norm is "without" or "no") kind = ConsensusKind.NemCon;
+            else if (t.Norm == "opposition" && i > 0 && tokens[i - 1].Norm is "without") kind = ConsensusKind.NemCon;
+            else if (t.Norm == "against" && i > 1 && tokens[i - 1].Norm is "voting" && tokens[i - 2].Norm is "nobody" or "one" or "none")
+                kind = ConsensusKind.NemCon;
             else if (t.Norm == "against" && i > 1 && tokens[i - 1].Norm is "voted" or "votes" && tokens[i - 2].Norm is "no" or "nobody" or "one" or "none")
                 kind = ConsensusKind.NemCon;
             if (kind is null) continue;

@@ -11,7 +11,7 @@ internal static class HolderReader
         "saw", "see", "sees", "seeing", "i", "we", "they", "by", "with", "that", "which", "who", "when", "as",
         "also", "then", "there", "was", "were", "had", "have", "has", "among", "including", "while", "but",
         "whereas", "because", "if", "so", "after", "before", "despite", "although", "where", "whom", "whose",
-        "meeting", "told", "said", "and",
+        "meeting", "told", "said", "and", "only", "even",
     };
 
     private static readonly HashSet<string> PrepositionsRight = new(StringComparer.Ordinal) { "on", "of", "from", "in", "at" };
@@ -71,6 +71,10 @@ internal static class HolderReader
             break;
         }
 
+        // "…, including myself, …": the writer is one of them.
+        if (including is not null && Tokenizer.Tokenize(including).Any(t => t.Norm is "myself" or "me"))
+            items.Add((inclusion.Start, inclusion.Start, new Holder(HolderKind.Self), false));
+
         var group = GroupPhrase(s, names, hs, inclusion.Start >= 0 ? inclusion.Start : he);
         if (group is { } g && !items.Any(x => x.S < g.E && g.S < x.E))
         {
@@ -105,6 +109,7 @@ internal static class HolderReader
                 if (k >= inclusion.Start && k < inclusion.End) continue;
                 if (appositions.Any(a => k >= a.Start && k < a.End)) continue;
                 if (RoleBeforeName(tokens, k, boundary)) continue;
+                if (OnlyOneTo(tokens, item.E, boundary)) continue;
                 if (!(Connectors.Contains(tokens[k].Norm) || tokens[k].Kind == TokenKind.Punct || InParenthesis(tokens, k, item.E, boundary) || OrganisationAfterName(s, k, item.E)))
                 {
                     gapOk = false;
@@ -152,6 +157,13 @@ internal static class HolderReader
         for (var j = k; j < nameStart; j++)
             if (tokens[j].Kind != TokenKind.Word) return false;
         return RoleNouns.Contains(tokens[nameStart - 1].Norm);
+    }
+
+    // "Sam Hughes was the only NEC member to …", "… were amongst those to …": the named are the voters.
+    private static bool OnlyOneTo(Token[] tokens, int from, int to)
+    {
+        if (to - from < 2 || to - from > 7 || tokens[from].Norm is not ("was" or "were") || tokens[to - 1].Norm != "to") return false;
+        return tokens[from..to].Any(t => t.Norm is "only" or "first" or "last" or "among" or "amongst" or "one");
     }
 
     private static bool Connectives(string w) => w is "and" or "but" or "then" or "a" or "another" or "further" or "all" or "only" or "just";

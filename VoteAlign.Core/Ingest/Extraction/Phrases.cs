@@ -194,6 +194,7 @@ internal static class Phrases
             if (tokens[e].Kind == TokenKind.Word) words++;
             if (words > 14) break;
             if (words >= 6 && (tokens[e].IsPunct(',') || tokens[e].IsPunct('(') || (tokens[e].IsDash && tokens[e].SpaceBefore))) break;
+            if (words >= 2 && tokens[e].IsPunct(',') && e + 1 < tokens.Length && tokens[e + 1].Norm is "moved" or "proposed" or "seconded" or "tabled" or "which" or "who") break;
             if (tokens[e].IsPunct('.') && e + 1 < tokens.Length && tokens[e + 1].SpaceBefore) break;
         }
 

@@ -63,6 +63,26 @@ internal static class ProposalParser
                     continue;
                 }
 
+                // "The motion, moved by X and seconded by Y, …", "an amendment put forward by X": movers after the noun.
+                if (Nouns.Contains(w) && k > cs && Determiners.Contains(tokens[k - 1].Norm) && MoverAfter(tokens, k, ce) is { } v)
+                {
+                    if (v + 1 < ce)
+                    {
+                        var by = v + 1;
+                        if (by < ce && tokens[by].Norm is "forward" or "in") by++;
+                        if (by < ce && tokens[by].Norm == "by")
+                        {
+                            var stop = by + 1;
+                            while (stop < ce && !tokens[stop].IsPunct(',') && tokens[stop].Norm is not ("was" or "were" or "which" or "to" or "that" or "calling" or "seconded")
+                                   && !(tokens[stop].Norm == "and" && stop + 1 < ce && tokens[stop + 1].Norm == "seconded")) stop++;
+                            var movers = HolderReader.Read(s, names, by + 1, stop, out _);
+                            found.Add(new ProposalIntro(s, k - 1, End(tokens, k, ce), w, movers));
+                            k = stop - 1;
+                            continue;
+                        }
+                    }
+                }
+
                 // Ann's proposal / Yasmine Dar's amendment
                 if (w is "proposal" or "amendment" or "motion" or "resolution" && k > cs && tokens[k - 1].Norm.EndsWith("'s", StringComparison.Ordinal))
                 {
@@ -136,6 +156,19 @@ internal static class ProposalParser
         }
 
         return found;
+    }
+
+    // ", moved by", ", proposed by" within a few words after the noun ("The motion on X, moved by Y").
+    private static int? MoverAfter(Token[] tokens, int noun, int ce)
+    {
+        for (var v = noun + 1; v < Math.Min(ce, noun + 14); v++)
+        {
+            if (tokens[v].Norm is "was" or "were" or "which") return null;
+            if (tokens[v].Norm is "moved" or "proposed" or "tabled" or "brought" or "submitted" or "put" && (v == noun + 1 || tokens[v - 1].IsPunct(',')))
+                return v;
+        }
+
+        return null;
     }
 
     private static (int Noun, string Word)? NounPhrase(Token[] tokens, int j, int ce)

@@ -89,7 +89,7 @@ internal sealed class Roster
     public static string GroupKey(string group)
     {
         var words = Key(group).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0] is "the" or "other" or "all" or "my" or "our" or "fellow" or "of") words.RemoveAt(0);
+        while (words.Count > 0 && words[0] is "the" or "other" or "all" or "my" or "our" or "fellow" or "of" or "only" or "most") words.RemoveAt(0);
         // "the Grassroots Left members" is the group "Grassroots Left": a trailing voter noun adds nothing.
         while (words.Count > 1 && words[^1] is "members" or "reps" or "representatives" or "supporters" or "candidates" or "team" or "slate")
             words.RemoveAt(words.Count - 1);

@@ -112,6 +112,8 @@ internal static class StanceParser
                 return "negated";
             }
 
+            // "the only NEC member to vote against", "amongst those to vote against": a vote cast, not an intention.
+            if (w == "to" && OnlyOrAmong(tokens, hs, k)) continue;
             if (Modals.Contains(w)) return w == "to" ? "an intention or ability (\"to …\"), not a vote cast" : "hypothetical or future (\"would\", \"will\"…), not a vote cast";
             if (w is "was" or "were" or "be" or "been" or "being" && tokens[verb].Norm is "opposed" or "supported" or "backed" or "defeated")
                 return "passive: the holder is whoever did it, not the subject";
@@ -124,6 +126,14 @@ internal static class StanceParser
         if (mode == StanceMode.Speech && tokens[verb].Norm is "argued" && hs < verb && tokens[hs..verb].Any(t => t.Norm is "some" or "many" or "several" or "others"))
             return "a speech reported by someone else, not a vote";
         return null;
+    }
+
+    private static bool OnlyOrAmong(Token[] tokens, int hs, int to)
+    {
+        for (var k = to - 1; k >= Math.Max(hs, to - 5); k--)
+            if (tokens[k].Norm is "only" or "first" or "last" or "those" or "one" or "members" && k < to) 
+                return tokens[Math.Max(hs, k - 2)..(k + 1)].Any(t => t.Norm is "only" or "first" or "last" or "amongst" or "among" or "of");
+        return false;
     }
 
     private static bool TryVerb(Token[] tokens, int k, int ce, out Vote vote, out StanceMode mode, out int objStart, out Confidence conf, out Outcome implied)

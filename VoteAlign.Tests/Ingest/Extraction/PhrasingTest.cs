@@ -148,4 +148,52 @@ public class PhrasingTest
             Assert.That(r.Records.Meetings.Single().Date, Is.EqualTo(new DateOnly(2024, 4, 9)));
         });
     }
+
+    [Test]
+    public void Movers_NamedAfterTheNoun_MovedByAndSecondedBy()
+    {
+        var r = Extract("""
+            NEC Report – 9 April 2024
+            The motion on community organisers, moved by Lena Novak and seconded by Rhys Evans, was carried by 17 votes to 14.
+            """);
+        Assert.That(On(r, Counted(r, 17, 14)), Is.EqualTo(new[] { ("lena-novak", Vote.For, Basis.Attributed), ("rhys-evans", Vote.For, Basis.Attributed) }));
+    }
+
+    [TestCase("Sam Hughes was the only NEC member to vote against the paper on regional offices, which passed by 28 votes to 1.", "sam-hughes", TestName = "OnlyOneToVoteAgainst")]
+    [TestCase("Sam Hughes was amongst those to vote against the paper on regional offices, which passed by 25 votes to 4.", "sam-hughes", TestName = "AmongstThoseToVoteAgainst")]
+    public void Positions_OnlyOrAmongThoseToVote_AreVotesCast(string sentence, string member)
+    {
+        var r = Extract("NEC Report – 9 April 2024\n" + sentence + "\n");
+        Assert.That(r.Records.Positions.Select(p => (p.Member.Value, p.Vote)), Is.EqualTo(new[] { (member, Vote.Against) }));
+    }
+
+    [Test]
+    public void Positions_IncludingMyself_CountsTheWriter()
+    {
+        var r = Extract("""
+            NEC Report – 9 April 2024
+            Nine members, including myself, voted against the budget, which was agreed by 22 votes to 9.
+            """, authors: ["Ann Price"]);
+        var budget = Counted(r, 22, 9);
+        Assert.That(On(r, budget), Is.EqualTo(new[] { ("ann-price", Vote.Against, Basis.Self) }));
+        Assert.That(r.Records.GroupPositions.Single().Count, Is.EqualTo(9));
+    }
+
+    [Test]
+    public void Positions_OnlyTheGroup_ResolvesThroughTheRoster()
+    {
+        var r = Extract("""
+            NEC Report – 9 April 2024
+            Only the Grassroots Left members voted against the budget, which was agreed by 25 votes to 2.
+            """);
+        Assert.That(On(r, Counted(r, 25, 2)).Select(x => x.Member), Is.EqualTo(new[] { "priya-shah", "tom-okafor" }));
+    }
+
+    [TestCase("The guidance was agreed without opposition.", TestName = "NemCon_WithoutOpposition")]
+    [TestCase("The guidance was agreed, with nobody voting against.", TestName = "NemCon_NobodyVotingAgainst")]
+    public void NemCon_OtherWordings(string sentence)
+    {
+        var r = Extract("NEC Report – 9 April 2024\n" + sentence + "\n");
+        Assert.That(r.Records.Motions.Single().NemCon, Is.True);
+    }
 }
