@@ -8,12 +8,12 @@ internal static partial class TallyParser
     private static readonly HashSet<string> PassWords = new(StringComparer.Ordinal)
     {
         "passed", "passing", "carried", "carrying", "approved", "approving", "adopted", "adopting", "endorsed", "endorsing",
-        "accepted", "accepting", "agreed", "agreeing", "ratified", "upheld",
+        "accepted", "accepting", "agreed", "agreeing", "ratified", "upheld", "backed", "backing", "supported", "elected",
     };
 
     private static readonly HashSet<string> FailWords = new(StringComparer.Ordinal)
     {
-        "defeated", "defeating", "fell", "failed", "rejected", "rejecting", "overturned", "refused",
+        "defeated", "defeating", "fell", "failed", "rejected", "rejecting", "overturned", "refused", "opposed", "blocked",
     };
 
     private static readonly HashSet<string> SideWords = new(StringComparer.Ordinal)

@@ -40,7 +40,18 @@ internal static partial class TallyParser
         if (total == 0) return "no votes on either side";
         if (seats is { } max && total > max) return $"adds up to {total}, more than the {max} seats";
         if (IsHypothetical(tokens, clauses, s)) return "a hypothetical or future vote, not a result";
+        if (EarlierMeeting(tokens, clauses, s)) return "a vote at an earlier meeting, recalled";
         return null;
+    }
+
+    // "At the last meeting the NEC had voted 20-10 to …": recalled, not reported.
+    private static bool EarlierMeeting(Token[] tokens, List<(int Start, int End)> clauses, int s)
+    {
+        var (cs, ce) = Clauses.Of(clauses, s);
+        for (var k = cs; k + 2 < ce; k++)
+            if (tokens[k].Norm == "at" && tokens[k + 1].Norm == "the" && tokens[k + 2].Norm is "previous" or "last" or "earlier")
+                return true;
+        return false;
     }
 
     private static bool Near(Token[] tokens, int from, int to, Func<Token, bool> test)

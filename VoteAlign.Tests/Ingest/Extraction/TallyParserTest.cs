@@ -34,6 +34,10 @@ public class TallyParserTest
     [TestCase("The motion did not pass: 12 votes for, 15 against and an abstention.", 12, 15, 1, Outcome.Defeated, TestName = "Tally_DidNotPass_AnAbstention")]
     [TestCase("By 19 votes to 14 the meeting agreed to refer the paper back.", 19, 14, -1, Outcome.Passed, TestName = "Tally_CountFirst_OutcomeAfter")]
     [TestCase("The motion was put to a vote: 9 for, 23 against.", 9, 23, -1, Outcome.Defeated, TestName = "Tally_ColonThenLabels")]
+    [TestCase("The NEC rejected the proposal by 20 votes to 10.", 10, 20, -1, Outcome.Defeated, TestName = "Tally_RejectedTheProposalBy")]
+    [TestCase("The paper was backed by 19 votes to 12.", 19, 12, -1, Outcome.Passed, TestName = "Tally_BackedBy")]
+    [TestCase("The CLP rule change was opposed by 21 votes to 9.", 9, 21, -1, Outcome.Defeated, TestName = "Tally_OpposedBy")]
+    [TestCase("She was elected vice-chair by 18 votes to 15.", 18, 15, -1, Outcome.Passed, TestName = "Tally_ElectedBy")]
     public void Tally_IsReadWithItsDirection(string sentence, int @for, int against, int abstain, Outcome outcome)
     {
         Assert.That(TallyParser.TryParse(sentence, 39, out var readings, out _), Is.True, "a count is found");
@@ -86,6 +90,7 @@ public class TallyParserTest
     [TestCase("A fund of £10-20 was agreed for each delegate before the vote.", "money", TestName = "NotATally_Money")]
     [TestCase("Voters rated the leader on a scale of 1-10 before the vote.", "range", TestName = "NotATally_Scale")]
     [TestCase("The vote was 30 to 25.", "more than", TestName = "NotATally_MoreThanSeats")]
+    [TestCase("At the last meeting the NEC had voted 20-10 to keep the old rules.", "earlier meeting", TestName = "NotATally_RecalledFromAnEarlierMeeting")]
     public void NotATally_IsRejectedWithAReason(string sentence, string reasonContains)
     {
         var found = TallyParser.TryParse(sentence, 39, out var readings, out var rejections);
