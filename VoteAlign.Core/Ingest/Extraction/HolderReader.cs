@@ -11,7 +11,8 @@ internal static class HolderReader
         "saw", "see", "sees", "seeing", "i", "we", "they", "by", "with", "that", "which", "who", "when", "as",
         "also", "then", "there", "was", "were", "had", "have", "has", "among", "including", "while", "but",
         "whereas", "because", "if", "so", "after", "before", "despite", "although", "where", "whom", "whose",
-        "meeting", "told", "said", "and", "only", "even",
+        "meeting", "told", "said", "and", "only", "even", "is", "are", "be", "been", "it", "understood", "believed",
+        "reported", "thought", "known", "clear", "seems",
     };
 
     private static readonly HashSet<string> PrepositionsRight = new(StringComparer.Ordinal) { "on", "of", "from", "in", "at" };
