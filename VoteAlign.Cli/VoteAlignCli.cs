@@ -12,6 +12,7 @@ internal static class VoteAlignCli
     {
         var root = new RootCommand("VoteAlign: factional-alignment analysis from recorded votes, tallies and attributed statements.");
         root.Subcommands.Add(AnalyzeCommand.Build());
+        root.Subcommands.Add(ExtractCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ValidateCommand.Build());
         root.Subcommands.Add(BlocsCommand.Build());

@@ -36,4 +36,17 @@ internal static class CommonOptions
         });
         return argument;
     }
+
+    /// <summary>One or more file arguments, with the same check as <see cref="InputFile"/>.</summary>
+    public static Argument<string[]> InputFiles(string name, string description)
+    {
+        var argument = new Argument<string[]>(name) { Description = description, Arity = ArgumentArity.OneOrMore };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
+        return argument;
+    }
 }

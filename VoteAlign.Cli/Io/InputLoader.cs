@@ -1,6 +1,7 @@
 using System.Text;
 using VoteAlign.Core.Data;
 using VoteAlign.Core.Ingest;
+using VoteAlign.Core.Ingest.Extraction;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Cli.Io;
@@ -22,8 +23,7 @@ internal static class InputLoader
         return ext switch
         {
             ".csv" => new RecordLoad(ReadRollCall(path, null, null).ToRecordSet(), []),
-            ".txt" => throw new InputException(new InputError(path, null, null,
-                "Text reports are not read by this version: compile them into a votealign/1 file (see docs/format.md).")),
+            ".txt" => Summarise(path, Extract([path], new ExtractionOptions())),
             _ => WithReader(path, r => RecordFileReader.Read(r, path)),
         };
     }
@@ -37,6 +37,33 @@ internal static class InputLoader
             throw new UsageException("--members and --motions go with a roll-call CSV input.");
         var load = Load(path);
         return (Dataset.FromRecords(path ?? BundledData.NecName, load.Records), load.Warnings);
+    }
+
+    /// <summary>Extracts records from text reports; every file is opened read-only and closed afterwards.</summary>
+    public static ExtractionResult Extract(IReadOnlyList<string> paths, ExtractionOptions options)
+    {
+        var readers = new List<StreamReader>();
+        try
+        {
+            foreach (var p in paths) readers.Add(Open(p));
+            // Sources cite the file name, as the bundled data set does; errors name the path as given.
+            return ReportExtractor.Extract(readers.Select((r, i) => new ReportInput(r, paths[i], Path.GetFileName(paths[i]))).ToList(), options);
+        }
+        finally
+        {
+            foreach (var r in readers) r.Dispose();
+        }
+    }
+
+    // A text input read on the fly: the records, and one line saying how much was found and how many warnings
+    // there were (the full list is in `votealign extract FILE --review review.md`).
+    private static RecordLoad Summarise(string path, ExtractionResult result)
+    {
+        var r = result.Records;
+        var summary = new InputError(path, null, null,
+            $"extracted from text: {r.Meetings.Length} meetings, {r.Motions.Length} motions, {r.Positions.Length} positions; {result.Warnings.Length} extraction warnings " +
+            $"(run 'votealign extract {path} --review review.md' to see them).");
+        return new RecordLoad(r, [summary]);
     }
 
     public static RollCall ReadRollCall(string votes, string? members, string? motions)

@@ -147,7 +147,7 @@ public class NecDataSetTest
     }
 
     // Lines the tally pattern below matches that are not NEC votes, each checked by hand against the text.
-    private static readonly Dictionary<(string, int), string> NotVotes = new()
+    internal static readonly Dictionary<(string, int), string> NotVotes = new()
     {
         [("003_e70f78191ccbf646.txt", 29)] = "date range: NPF in Nottingham from 21-23 July",
         [("003_e70f78191ccbf646.txt", 35)] = "date range: Annual Conference from 8-11 October",
