@@ -170,24 +170,38 @@ internal sealed class BlocClustering
     {
         var n = Count;
         var m = _matrix.MotionCount;
-        var votes = new int[n][];
-        for (var i = 0; i < n; i++) votes[i] = CountsOf([i]);
+        // Each member's cast votes as cells t = 3j + v of the per-group count arrays.
+        var cells = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var counts = CountsOf([i]);
+            var list = new List<int>();
+            for (var t = 0; t < counts.Length; t++)
+                if (counts[t] > 0) list.Add(t);
+            cells[i] = [.. list];
+        }
+
         for (var round = 0; round < 20; round++)
         {
             var k = labels.Max() + 1;
             var counts = new int[k][];
             for (var g = 0; g < k; g++) counts[g] = new int[3 * m];
             for (var i = 0; i < n; i++)
-                for (var t = 0; t < 3 * m; t++) counts[labels[i]][t] += votes[i][t];
+                foreach (var t in cells[i]) counts[labels[i]][t]++;
+            // ln P(value | group) per cell, from the group's counts (the member's own group is corrected below
+            // for leaving the member out).
+            var table = new double[k][];
+            for (var g = 0; g < k; g++) table[g] = evidence.LogPredictiveTable(counts[g]);
             var next = new int[n];
+            var current = labels;
             Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i =>
             {
-                var best = labels[i];
+                var best = current[i];
                 var bestScore = double.NegativeInfinity;
                 for (var g = 0; g < k; g++)
                 {
-                    var score = evidence.PredictiveLog(counts[g], votes[i], g == labels[i]);
-                    if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && g == labels[i]))
+                    var score = g == current[i] ? GroupEvidence.LeaveOneOutLog(counts[g], cells[i]) : Sum(table[g], cells[i]);
+                    if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && g == current[i]))
                     {
                         best = g;
                         bestScore = score;
@@ -202,6 +216,13 @@ internal sealed class BlocClustering
         }
 
         return labels;
+    }
+
+    private static double Sum(double[] table, int[] cells)
+    {
+        double s = 0;
+        foreach (var t in cells) s += table[t];
+        return s;
     }
 
     private double TotalLog(int[] labels, GroupEvidence evidence) =>

@@ -49,22 +49,31 @@ internal sealed class GroupEvidence
         return sum;
     }
 
-    /// <summary>ln p(one member's votes | the group's other votes): the Dirichlet-multinomial posterior predictive
-    /// of each vote the member cast, given the group's counts with the member's own removed when
-    /// <paramref name="own"/> is true.</summary>
-    public double PredictiveLog(int[] group, int[] member, bool own)
+    /// <summary>Per cell t = 3j + v: ln P(a member's vote on motion j is v | the group's counts), the
+    /// Dirichlet-multinomial posterior predictive (c_jv + α) / (n_j + 3α).</summary>
+    public double[] LogPredictiveTable(int[] group)
     {
-        double sum = 0;
+        var table = new double[group.Length];
         for (var j = 0; j < _motions; j++)
         {
             var a = 3 * j;
-            for (var v = 0; v < Values; v++)
-            {
-                if (member[a + v] == 0) continue;
-                var c = group[a + v] - (own ? member[a + v] : 0);
-                var total = group[a] + group[a + 1] + group[a + 2] - (own ? member[a] + member[a + 1] + member[a + 2] : 0);
-                sum += Math.Log((c + Alpha) / (total + Values * Alpha));
-            }
+            var logTotal = Math.Log(group[a] + group[a + 1] + group[a + 2] + Values * Alpha);
+            for (var v = 0; v < Values; v++) table[a + v] = Math.Log(group[a + v] + Alpha) - logTotal;
+        }
+
+        return table;
+    }
+
+    /// <summary>ln p(a member's votes | their own group's other votes): the predictive with the member's own vote
+    /// taken out of the group's counts. <paramref name="cells"/> are the member's cells t = 3j + v.</summary>
+    public static double LeaveOneOutLog(int[] group, int[] cells)
+    {
+        double sum = 0;
+        foreach (var t in cells)
+        {
+            var a = t - t % 3;
+            var total = group[a] + group[a + 1] + group[a + 2] - 1;
+            sum += Math.Log((group[t] - 1 + Alpha) / (total + Values * Alpha));
         }
 
         return sum;
