@@ -25,12 +25,13 @@ internal static class BlocsCommand
         var seed = new Option<int>("--seed") { Description = "Seed for every random choice.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var by = new Option<string?>("--by") { Description = "Compare the blocs with a declared grouping: group, section, or a member attribute such as party (adjusted Rand index, cross-table, cohesion).", HelpName = "group|section|ATTRIBUTE" };
         var window = new Option<string?>("--window") { Description = "Run per window and show who moved: year (calendar years), term (between roster changes), or N (runs of N motions).", HelpName = "year|term|N" };
+        var evidenceOnly = new Option<bool>("--evidence-only") { Description = "On a reconstructed file, use known positions alone (default: expected agreement over the reconstruction)." };
         var threads = new Option<int>("--threads") { Description = "Threads for the pairwise stage (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var output = CommonOptions.Output();
         var command = new Command("blocs", "Find voting blocs: clustering by agreement, with cohesion, stability and the choice of k explained.")
         {
-            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, window, threads, format, output,
+            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, window, evidenceOnly, threads, format, output,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +67,8 @@ internal static class BlocsCommand
                 return ExitCodes.Success;
             }
 
-            var report = BlocReport.Build(data, options, byName);
+            var view = parse.GetValue(evidenceOnly) ? null : Core.Analysis.Agreement.ReconstructedView.Of(data);
+            var report = BlocReport.Build(data, options, byName, view);
             Action<TextWriter> render = fmt switch
             {
                 "json" => w => BlocRendering.Json(report, w),

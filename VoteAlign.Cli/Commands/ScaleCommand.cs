@@ -20,12 +20,13 @@ internal static class ScaleCommand
         var polarity = new Option<string?>("--polarity") { Description = "A member id to place on the positive side of dimension 1 (fixes the arbitrary sign).", HelpName = "MEMBER" };
         var minShared = new Option<int>("--min-shared") { Description = "Pairs sharing fewer cast votes have unknown distance.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var minVotes = new Option<int>("--min-votes") { Description = "Members with fewer votes are not placed.", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var evidenceOnly = new Option<bool>("--evidence-only") { Description = "On a reconstructed file, use known positions alone (default: the reconstruction: expected agreement for MDS, most-likely votes for IRT)." };
         var threads = new Option<int>("--threads") { Description = "Threads (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var output = CommonOptions.Output();
         var command = new Command("scale", "Place members on a line or plane: classical MDS, or 1-D ideal points (IRT) with standard errors.")
         {
-            input, members, motions, method, dims, polarity, minShared, minVotes, threads, format, output,
+            input, members, motions, method, dims, polarity, minShared, minVotes, evidenceOnly, threads, format, output,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +39,11 @@ internal static class ScaleCommand
             Diagnostics.Warnings(parse.InvocationConfiguration.Error, warnings);
             MemberId? pol = parse.GetValue(polarity) is { } p ? new MemberId(p) : null;
             if (pol is { } pm && !data.Members.Any(x => x.Id == pm)) throw new UsageException($"--polarity {pm}: no such member.");
-            var result = Scaling.Run(data.Matrix, new ScaleOptions(m, d, parse.GetValue(minShared), parse.GetValue(minVotes), pol, Threads: parse.GetValue(threads)));
+            var view = parse.GetValue(evidenceOnly) ? null : Core.Analysis.Agreement.ReconstructedView.Of(data);
+            var options = new ScaleOptions(m, d, parse.GetValue(minShared), parse.GetValue(minVotes), pol, Threads: parse.GetValue(threads));
+            var result = view is null ? Scaling.Run(data.Matrix, options) : Scaling.Run(view.MostLikely, options, view.Expected);
+            if (view is not null)
+                parse.InvocationConfiguration.Error.WriteLine($"Scaled on the reconstruction: {view.EvidenceCells:N0} evidence cells, {view.InferredCells:N0} inferred ({100 * (1 - view.EvidenceShare):0.0}% inferred; --evidence-only for evidence alone).");
             Action<TextWriter> render = parse.GetValue(format) switch
             {
                 "json" => w => Core.Export.Json.ScaleJson.Write(result, data, w),

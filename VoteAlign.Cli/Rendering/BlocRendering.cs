@@ -24,7 +24,10 @@ internal static class BlocRendering
         var r = report.Result;
         var names = report.Data.Members.ToDictionary(m => m.Id, m => m.Name);
         var share = report.CellsTotal == 0 ? 0 : (double)report.CellsKnown / report.CellsTotal;
-        w.WriteLine($"{report.Data.Name}: {report.Data.Members.Length} members, {report.Data.Motions.Length} motions; {report.CellsKnown:N0} of {report.CellsTotal:N0} member-motion cells known ({Pct(share)}), all evidence");
+        var basis = report.InferredCells == 0
+            ? "all evidence"
+            : $"plus {report.InferredCells:N0} inferred by reconstruction: the blocs rest {Pct(report.EvidenceShare)} on evidence, {Pct(1 - report.EvidenceShare)} on inference (--evidence-only for evidence alone)";
+        w.WriteLine($"{report.Data.Name}: {report.Data.Members.Length} members, {report.Data.Motions.Length} motions; {report.CellsKnown:N0} of {report.CellsTotal:N0} member-motion cells known ({Pct(share)}), {basis}");
         w.WriteLine($"Blocs by {Name(r.Method)}: k = {r.K} ({(r.KChosen ? "chosen" : "given")}: {r.KReason})");
         w.WriteLine();
         var cohesion = report.BlocCohesion.ToDictionary(c => c.Group);

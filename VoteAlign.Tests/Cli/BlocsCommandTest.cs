@@ -87,6 +87,23 @@ public class BlocsCommandTest
         Assert.That(placed.All(m => (double)m["se1"]! > 0), Is.True);
     }
 
+    [Test]
+    public void Blocs_OnAReconstruction_SayWhatShareIsInferred_AndEvidenceOnlyIgnoresIt()
+    {
+        using var temp = new TempDir();
+        var rebuilt = temp.File("rebuilt.json");
+        var (code, _, err) = CliRunner.Run("reconstruct", "-o", rebuilt, "--samples", "20", "--burn-in", "10");
+        Assert.That(code, Is.EqualTo(0), err);
+        var withInference = JObject.Parse(CliRunner.Run("blocs", rebuilt, "--format", "json").Out);
+        var evidenceOnly = JObject.Parse(CliRunner.Run("blocs", rebuilt, "--format", "json", "--evidence-only").Out);
+        var bundled = JObject.Parse(CliRunner.Run("blocs", "--format", "json").Out);
+        Assert.That((long)withInference["evidence"]!["cellsInferred"]!, Is.GreaterThan(0));
+        Assert.That((double)withInference["evidence"]!["inferredShare"]!, Is.GreaterThan(0.5));
+        Assert.That((double)evidenceOnly["evidence"]!["inferredShare"]!, Is.Zero);
+        // Evidence alone on the reconstructed file is the analysis of the original records.
+        Assert.That(evidenceOnly["assignments"]!.ToString(), Is.EqualTo(bundled["assignments"]!.ToString()));
+    }
+
     [TestCase("blocs", "--k", "zero", TestName = "Blocs_BadK_ExitsTwo")]
     [TestCase("blocs", "--window", "decade", TestName = "Blocs_BadWindow_ExitsTwo")]
     [TestCase("blocs", "--by", "shoe-size", TestName = "Blocs_UnknownAttribute_ExitsTwo")]

@@ -11,11 +11,70 @@ public sealed class AgreementMatrix
     private readonly int[] _shared;
     private readonly int[] _same;
 
-    private AgreementMatrix(ImmutableArray<MemberId> members, int[] shared, int[] same)
+    // Expected counts over a reconstruction (null for a matrix of known votes only).
+    private readonly double[]? _expectedShared;
+    private readonly double[]? _expectedSame;
+
+    private AgreementMatrix(ImmutableArray<MemberId> members, int[] shared, int[] same, double[]? expectedShared = null, double[]? expectedSame = null)
     {
         Members = members;
         _shared = shared;
         _same = same;
+        _expectedShared = expectedShared;
+        _expectedSame = expectedSame;
+    }
+
+    /// <summary>Whether the counts are expectations over a reconstruction rather than counts of known votes.</summary>
+    public bool IsExpected => _expectedShared is not null;
+
+    /// <summary>Shared cast votes of a pair: the count, or its expectation over the reconstruction.</summary>
+    /// <param name="a">Row index.</param>
+    /// <param name="b">Row index.</param>
+    public double SharedAt(int a, int b) => _expectedShared?[a * Count + b] ?? _shared[a * Count + b];
+
+    /// <summary>Agreement of a pair (same / shared, or the ratio of their expectations), in [0, 1]; null when they share nothing.</summary>
+    /// <param name="a">Row index.</param>
+    /// <param name="b">Row index.</param>
+    public double? ValueAt(int a, int b)
+    {
+        if (_expectedShared is null) return this[a, b].Value;
+        var shared = _expectedShared[a * Count + b];
+        return shared <= 0 ? null : _expectedSame![a * Count + b] / shared;
+    }
+
+    /// <summary>Expected agreement over per-cell vote probabilities (evidence cells one-hot, unknown cells all zero):
+    /// E[shared] = Σ_j P(a cast) P(b cast), E[same] = Σ_j Σ_(v cast) p_a(v) p_b(v), treating members' votes as
+    /// independent given the reconstruction. The integer indexer gives the rounded expectations.</summary>
+    /// <param name="members">Row labels.</param>
+    /// <param name="probabilities">[member][motion × 4 + value] probabilities of for, against, abstain, absent.</param>
+    /// <param name="motions">Number of motions.</param>
+    public static AgreementMatrix FromProbabilities(ImmutableArray<MemberId> members, double[][] probabilities, int motions)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        var n = members.Length;
+        var shared = new double[n * n];
+        var same = new double[n * n];
+        for (var a = 0; a < n; a++)
+            for (var b = a; b < n; b++)
+            {
+                double sh = 0, sa = 0;
+                var (pa, pb) = (probabilities[a], probabilities[b]);
+                for (var j = 0; j < motions; j++)
+                {
+                    var o = 4 * j;
+                    var ca = pa[o] + pa[o + 1] + pa[o + 2];
+                    var cb = pb[o] + pb[o + 1] + pb[o + 2];
+                    sh += ca * cb;
+                    sa += pa[o] * pb[o] + pa[o + 1] * pb[o + 1] + pa[o + 2] * pb[o + 2];
+                }
+
+                shared[a * n + b] = shared[b * n + a] = sh;
+                same[a * n + b] = same[b * n + a] = sa;
+            }
+
+        var roundedShared = shared.Select(x => (int)Math.Round(x)).ToArray();
+        var roundedSame = same.Select(x => (int)Math.Round(x)).ToArray();
+        return new AgreementMatrix(members, roundedShared, roundedSame, shared, same);
     }
 
     /// <summary>Row and column labels.</summary>

@@ -12,7 +12,15 @@ public static class BlocAnalysis
     /// <param name="matrix">The votes (known cells only count).</param>
     /// <param name="options">Method, k, thresholds and seeds.</param>
     /// <exception cref="ArgumentException">An option is out of range.</exception>
-    public static BlocResult Run(VoteMatrix matrix, BlocOptions options)
+    public static BlocResult Run(VoteMatrix matrix, BlocOptions options) => Run(matrix, options, null);
+
+    /// <summary>Runs a bloc analysis with a given agreement matrix, e.g. expected agreement over a reconstruction
+    /// (<see cref="AgreementMatrix.FromProbabilities"/>); <paramref name="matrix"/> then supplies the vote counts
+    /// behind the merge evidence (use the reconstruction's most-likely matrix).</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="options">Method, k, thresholds and seeds.</param>
+    /// <param name="agreement">Pairwise agreement to cluster on, or null to compute it from <paramref name="matrix"/>.</param>
+    public static BlocResult Run(VoteMatrix matrix, BlocOptions options, AgreementMatrix? agreement)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(options);
@@ -21,7 +29,7 @@ public static class BlocAnalysis
         if (options.MinShared < 1 || options.MinVotes < 1) throw new ArgumentException("Minimums must be at least 1.", nameof(options));
         if (options.Resolution <= 0) throw new ArgumentException("The resolution must be positive.", nameof(options));
 
-        var agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        agreement ??= AgreementMatrix.Compute(matrix, options.Threads);
         var (rows, unassigned) = SelectMembers(matrix, agreement, options);
         var distance = DistanceMatrix.From(agreement, rows, options.MinShared);
         var clustering = new BlocClustering(matrix, rows, distance, options);
@@ -43,7 +51,7 @@ public static class BlocAnalysis
         var assignments = ImmutableArray.CreateBuilder<BlocAssignment>(matrix.MemberCount);
         for (var r = 0; r < matrix.MemberCount; r++)
         {
-            var knownPairs = local.ContainsKey(r) ? rows.Count(o => o != r && agreement[r, o].Shared >= options.MinShared) : 0;
+            var knownPairs = local.ContainsKey(r) ? rows.Count(o => o != r && agreement.SharedAt(r, o) >= options.MinShared) : 0;
             assignments.Add(local.TryGetValue(r, out var i)
                 ? new BlocAssignment(matrix.Members[r], labels[i] + 1, stability?[i], matrix.CastCount(r), knownPairs)
                 : new BlocAssignment(matrix.Members[r], null, null, matrix.CastCount(r), 0));
@@ -73,7 +81,7 @@ public static class BlocAnalysis
             changed = false;
             foreach (var r in keep.ToList())
             {
-                if (keep.Any(o2 => o2 != r && agreement[r, o2].Shared >= o.MinShared)) continue;
+                if (keep.Any(o2 => o2 != r && agreement.SharedAt(r, o2) >= o.MinShared)) continue;
                 keep.Remove(r);
                 unassigned.Add((r, $"shares {o.MinShared} or more known votes with no other member"));
                 changed = true;

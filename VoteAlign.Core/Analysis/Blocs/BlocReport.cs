@@ -16,6 +16,7 @@ namespace VoteAlign.Core.Analysis.Blocs;
 /// <param name="CrossTable">Bloc × declared group member counts.</param>
 /// <param name="CellsKnown">Known cells of the matrix (absent included).</param>
 /// <param name="CellsTotal">Members × motions.</param>
+/// <param name="InferredCells">Cells filled by a reconstruction that the analysis used (0 on evidence alone).</param>
 public sealed record BlocReport(
     Dataset Data,
     BlocResult Result,
@@ -25,17 +26,25 @@ public sealed record BlocReport(
     double? AdjustedRand,
     SortedDictionary<string, SortedDictionary<string, int>>? CrossTable,
     long CellsKnown,
-    long CellsTotal)
+    long CellsTotal,
+    long InferredCells = 0)
 {
+    /// <summary>Share of the analysed cells resting on evidence, in [0, 1].</summary>
+    public double EvidenceShare => CellsKnown + InferredCells == 0 ? 1 : (double)CellsKnown / (CellsKnown + InferredCells);
+
     /// <summary>Runs the analysis and gathers the report.</summary>
     /// <param name="data">The data.</param>
     /// <param name="options">Bloc options.</param>
     /// <param name="by">A declared grouping to compare with (<c>group</c>, <c>section</c>, an attribute), or null.</param>
-    public static BlocReport Build(Dataset data, BlocOptions options, string? by)
+    /// <param name="reconstruction">When given, cluster on expected agreement over the reconstruction (merge evidence
+    /// from its most-likely matrix); null for evidence alone.</param>
+    public static BlocReport Build(Dataset data, BlocOptions options, string? by, Agreement.ReconstructedView? reconstruction = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var result = BlocAnalysis.Run(data.Matrix, options);
+        var result = reconstruction is null
+            ? BlocAnalysis.Run(data.Matrix, options)
+            : BlocAnalysis.Run(reconstruction.MostLikely, options, reconstruction.Expected);
         var blocLabels = result.Assignments.Select(a => a.Bloc?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var blocCohesion = Cohesion.Cohesion.Of(data.Matrix, blocLabels).OrderBy(c => int.Parse(c.Group, System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
         ImmutableArray<CohesionScore> declared = [];
@@ -56,6 +65,6 @@ public sealed record BlocReport(
 
         long known = 0;
         for (var i = 0; i < data.Matrix.MemberCount; i++) known += data.Matrix.KnownCount(i);
-        return new BlocReport(data, result, blocCohesion, by, declared, ari, table, known, (long)data.Matrix.MemberCount * data.Matrix.MotionCount);
+        return new BlocReport(data, result, blocCohesion, by, declared, ari, table, known, (long)data.Matrix.MemberCount * data.Matrix.MotionCount, reconstruction?.InferredCells ?? 0);
     }
 }

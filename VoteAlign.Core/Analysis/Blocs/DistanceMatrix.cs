@@ -32,8 +32,7 @@ internal sealed class DistanceMatrix
             for (var b = 0; b < n; b++)
             {
                 if (a == b) continue;
-                var p = agreement[rows[a], rows[b]];
-                d[a * n + b] = p.Shared >= minShared && p.Value is { } v ? 1 - v : double.NaN;
+                d[a * n + b] = agreement.SharedAt(rows[a], rows[b]) >= minShared && agreement.ValueAt(rows[a], rows[b]) is { } v ? 1 - v : double.NaN;
             }
 
         return new DistanceMatrix([.. rows.Select(r => agreement.Members[r])], d);

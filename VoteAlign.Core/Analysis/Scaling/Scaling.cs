@@ -15,13 +15,20 @@ public static class Scaling
     /// <param name="matrix">The votes.</param>
     /// <param name="options">Method, dimensions, thresholds.</param>
     /// <exception cref="ArgumentException">Options out of range (IRT in 2-D; dimensions not 1 or 2).</exception>
-    public static ScaleResult Run(VoteMatrix matrix, ScaleOptions options)
+    public static ScaleResult Run(VoteMatrix matrix, ScaleOptions options) => Run(matrix, options, null);
+
+    /// <summary>Scales with a given agreement matrix (e.g. expected agreement over a reconstruction) for MDS; the
+    /// ideal-point model always uses the for / against votes of <paramref name="matrix"/>.</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="options">Method, dimensions, thresholds.</param>
+    /// <param name="agreement">Pairwise agreement, or null to compute it from <paramref name="matrix"/>.</param>
+    public static ScaleResult Run(VoteMatrix matrix, ScaleOptions options, AgreementMatrix? agreement)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Dimensions is not (1 or 2)) throw new ArgumentException("Dimensions must be 1 or 2.", nameof(options));
         if (options.Method == ScaleMethod.Irt && options.Dimensions != 1) throw new ArgumentException("The ideal-point model is 1-D.", nameof(options));
-        var agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        agreement ??= AgreementMatrix.Compute(matrix, options.Threads);
         var mds = Mds(matrix, agreement, options with { Dimensions = options.Method == ScaleMethod.Irt ? 1 : options.Dimensions });
         return options.Method == ScaleMethod.Mds ? mds : IdealPoints.Fit(matrix, mds, options);
     }
@@ -34,7 +41,7 @@ public static class Scaling
         {
             var cast = matrix.CastCount(r);
             if (cast < o.MinVotes) unplaced.Add((matrix.Members[r], cast == 0 ? "no known vote" : $"only {cast} known votes (minimum {o.MinVotes})"));
-            else if (!Enumerable.Range(0, matrix.MemberCount).Any(q => q != r && agreement[r, q].Shared >= o.MinShared && matrix.CastCount(q) >= o.MinVotes))
+            else if (!Enumerable.Range(0, matrix.MemberCount).Any(q => q != r && agreement.SharedAt(r, q) >= o.MinShared && matrix.CastCount(q) >= o.MinVotes))
                 unplaced.Add((matrix.Members[r], $"shares {o.MinShared} or more known votes with no other member"));
             else rows.Add(r);
         }
@@ -50,7 +57,7 @@ public static class Scaling
             long count = 0;
             for (var a = 0; a < n; a++)
                 for (var b = a + 1; b < n; b++)
-                    if (agreement[rows[a], rows[b]] is { Shared: var s } p && s >= o.MinShared && p.Value is { } v)
+                    if (agreement.SharedAt(rows[a], rows[b]) >= o.MinShared && agreement.ValueAt(rows[a], rows[b]) is { } v)
                     {
                         sum += 1 - v;
                         count++;
@@ -60,8 +67,7 @@ public static class Scaling
             var d2 = Matrix<double>.Build.Dense(n, n, (a, b) =>
             {
                 if (a == b) return 0;
-                var p = agreement[rows[a], rows[b]];
-                var d = p.Shared >= o.MinShared && p.Value is { } v ? 1 - v : fallback;
+                var d = agreement.SharedAt(rows[a], rows[b]) >= o.MinShared && agreement.ValueAt(rows[a], rows[b]) is { } v ? 1 - v : fallback;
                 return d * d;
             });
             // B = −½ J D² J (double centring), then the top eigenpairs.

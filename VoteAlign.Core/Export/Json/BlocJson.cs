@@ -22,7 +22,7 @@ public static class BlocJson
             Method = r.Method.ToString().ToLowerInvariant(),
             KChosen = r.KChosen,
             KReason = r.KReason,
-            Evidence = new EvidenceDto { CellsKnown = report.CellsKnown, CellsTotal = report.CellsTotal, EvidenceShare = 1.0, InferredShare = 0.0 },
+            Evidence = new EvidenceDto { CellsKnown = report.CellsKnown, CellsTotal = report.CellsTotal, CellsInferred = report.InferredCells, EvidenceShare = report.EvidenceShare, InferredShare = 1 - report.EvidenceShare },
             Assignments = [.. r.Assignments.Select(a => new AssignmentDto
             {
                 Member = a.Member.Value, Name = names[a.Member], Bloc = a.Bloc, Stability = a.Stability, CastVotes = a.CastVotes, KnownPairs = a.KnownPairs,
@@ -69,6 +69,7 @@ public static class BlocJson
     {
         [JsonProperty("cellsKnown")] public long CellsKnown { get; init; }
         [JsonProperty("cellsTotal")] public long CellsTotal { get; init; }
+        [JsonProperty("cellsInferred")] public long CellsInferred { get; init; }
         [JsonProperty("evidenceShare")] public double EvidenceShare { get; init; }
         [JsonProperty("inferredShare")] public double InferredShare { get; init; }
     }
