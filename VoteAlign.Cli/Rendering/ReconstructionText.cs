@@ -20,6 +20,14 @@ internal static class ReconstructionText
         var confident = r.Cells.Where(c => c.Basis == Basis.Inferred).Count(c => Max(c.Probabilities) >= 0.8);
         var inferred = r.Cells.Count(c => c.Basis == Basis.Inferred);
         if (inferred > 0) w.WriteLine($"Of the inferred cells, {confident:N0} ({Pct((double)confident / inferred)}) have a most-likely value at 80% or more.");
+        if (!r.AskNext.IsEmpty)
+        {
+            var names = records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
+            var titles = records.Motions.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Title);
+            w.WriteLine("Ask next (the votes that would tell most about a member's bloc):");
+            foreach (var q in r.AskNext.Take(5))
+                w.WriteLine($"  {names.GetValueOrDefault(q.Member, q.Member.Value)} on \u201c{titles.GetValueOrDefault(q.Motion, q.Motion.Value)}\u201d ({q.Motion}): {q.Bits:0.00} bits");
+        }
     }
 
     private static double Max(VoteProbabilities p) => Math.Max(Math.Max(p.For, p.Against), Math.Max(p.Abstain, p.Absent));

@@ -70,6 +70,8 @@ public static class Reconstruction
 
         var spatial = new SpatialBlocs(k, m);
         var sums = problem.Motions.Select(mo => new double[mo.Unknown.Length + mo.Anonymous, Values]).ToArray();
+        var blocCounts = new double[n, k];
+        var thetaSum = new double[k, m, Values];
         var expected = problem.Motions.Select(mo => new double[mo.Unknown.Length, Values]).ToArray();
         var tallyScore = new double[n, k];
         var sweeps = options.BurnIn + options.Samples;
@@ -121,6 +123,7 @@ public static class Reconstruction
                     for (var b = 0; b < k; b++)
                         logp[b] += options.DeclaredPrior * problem.Mates[i].Count(q => z[q] == b) / problem.Mates[i].Length;
                 z[i] = fixedBlocs?[i] ?? SampleLog(logp, rng);
+                if (keep) blocCounts[i, z[i]]++;
             }
 
             // θ | z, expected votes: Dirichlet(α + known counts + expected counts of the unknown).
@@ -145,6 +148,11 @@ public static class Reconstruction
                     }
             }
 
+            if (keep)
+                for (var b = 0; b < k; b++)
+                    for (var j = 0; j < m; j++)
+                        for (var c = 0; c < Values; c++) thetaSum[b, j, c] += theta[b, j, c];
+
             // π | z.
             var size = new double[k];
             for (var i = 0; i < n; i++) size[z[i]]++;
@@ -153,7 +161,9 @@ public static class Reconstruction
             for (var b = 0; b < k; b++) pi[b] /= piTotal;
         }
 
-        return Assemble(records, problem, sums, options.Samples, z);
+        // θ as used in the sampled sweeps, for the ask-next ranking.
+        var result = Assemble(records, problem, sums, options.Samples, z);
+        return result with { AskNext = AskNext(problem, blocCounts, thetaSum, options.Samples, k) };
     }
 
     private static double[][] Weights(MotionProblem mo, double[,,] theta, double[] pi, int[] z, int k)
@@ -236,6 +246,48 @@ public static class Reconstruction
         return new ReconstructionResult(cells.ToImmutable(), [.. problem.Motions.Select(x => x.Report)], updated, blocOf);
     }
 
+    /// <summary>Ranks unknown cells by how much learning them would tell about the member's bloc: the mutual
+    /// information I(bloc; vote) = H(Σ_k q_k θ_kj) − Σ_k q_k H(θ_kj), in bits, with q the member's bloc posterior
+    /// (share of sweeps in each bloc) and θ the blocs' averaged propensities on the motion. The tally's coupling
+    /// between members is ignored here.</summary>
+    private static ImmutableArray<Question> AskNext(Problem problem, double[,] blocCounts, double[,,] thetaSum, int samples, int k)
+    {
+        static double Entropy(ReadOnlySpan<double> p)
+        {
+            double h = 0;
+            foreach (var x in p)
+                if (x > 0) h -= x * Math.Log2(x);
+            return h;
+        }
+
+        var questions = new List<Question>();
+        Span<double> mix = stackalloc double[Values];
+        Span<double> th = stackalloc double[Values];
+        foreach (var mo in problem.Motions)
+        {
+            // A vote nobody opposed says nothing about blocs, whatever the propensities say about absences.
+            if (!mo.Contested) continue;
+            foreach (var i in mo.Unknown)
+            {
+                mix.Clear();
+                double conditional = 0;
+                for (var b = 0; b < k; b++)
+                {
+                    var q = blocCounts[i, b] / samples;
+                    if (q <= 0) continue;
+                    for (var c = 0; c < Values; c++) th[c] = thetaSum[b, mo.Index, c] / samples;
+                    conditional += q * Entropy(th);
+                    for (var c = 0; c < Values; c++) mix[c] += q * th[c];
+                }
+
+                var bits = Entropy(mix) - conditional;
+                if (bits > 1e-6) questions.Add(new Question(problem.Members[i], mo.Id, bits));
+            }
+        }
+
+        return [.. questions.OrderByDescending(q => q.Bits).ThenBy(q => q.Member).ThenBy(q => q.Motion).Take(20)];
+    }
+
     private static VoteProbabilities OneHot(int v) => new(v == 0 ? 1 : 0, v == 1 ? 1 : 0, v == 2 ? 1 : 0, v == 3 ? 1 : 0);
 
     private static VoteProbabilities Normalise(double[] p)
@@ -261,7 +313,8 @@ public static class Reconstruction
         int Anonymous,
         ConstrainedVotes Solver,
         int[] Forced,
-        MotionReport Report);
+        MotionReport Report,
+        bool Contested);
 
     private sealed record Problem(ImmutableArray<MemberId> Members, MotionProblem[] Motions, List<int>[] MotionsOf, List<string>[] Groups, int[][] Mates)
     {
@@ -344,7 +397,10 @@ public static class Reconstruction
                 }
 
                 var report = new MotionReport(motion.Id, feasible ? motion.Tally : null, total, anonymous, note, feasible);
-                list.Add(new MotionProblem(j, r, motion.Id, participants, knownHere, knownBasis, unknown, softWeights, anonymous, solver, forced, report));
+                // Contested: both sides had votes, by the tally or the known positions; or nothing says otherwise.
+                var contested = !motion.Unanimous && !motion.NemCon && (motion.Tally is not { } tt
+                    || ((tt.For ?? 1) > 0 && (tt.Against ?? 1) > 0));
+                list.Add(new MotionProblem(j, r, motion.Id, participants, knownHere, knownBasis, unknown, softWeights, anonymous, solver, forced, report, contested));
             }
 
             return new Problem(members, [.. list], motionsOf, groups, mates);

@@ -15,6 +15,10 @@ public sealed record ReconstructionResult(
     RecordSet Records,
     ImmutableDictionary<MemberId, int> BlocOf)
 {
+    /// <summary>The unknown cells whose value would tell most about the member's bloc, most first (at most 20):
+    /// whom to ask, about which vote.</summary>
+    public ImmutableArray<Question> AskNext { get; init; } = [];
+
     /// <summary>Share of the cells that rest on evidence (named, group-free), in [0, 1].</summary>
     public double EvidenceShare => Cells.IsEmpty ? 0 : (double)Cells.Count(c => c.Basis is not (Basis.Inferred or Basis.Forced)) / Cells.Length;
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VoteAlign.Core.Inference;
 using VoteAlign.Core.Model;
 using VoteAlign.Core.Simulation;
@@ -92,5 +93,25 @@ public class ReconstructionPropertyTest
         Assert.That(others, Has.Count.EqualTo(15), "members 14..28 (29 left office)");
         Assert.That(others, Has.All.Property(nameof(CellEstimate.Basis)).EqualTo(Basis.Forced));
         Assert.That(others, Has.All.Property(nameof(CellEstimate.MostLikely)).EqualTo(Vote.For));
+    }
+
+    [Test]
+    public void AskNext_RanksAnUnplacedSilentMemberBeforeAVocalDeclaredOne()
+    {
+        // A committee where member 0 reports half their votes and carries a slate, and member 1 has no slate and
+        // no known vote: the votes worth asking about are member 1's.
+        var scenario = new CommitteeScenario(new SimulationOptions(25, 60, 3, 1, 205), VocalMembers: 0, SilentShare: 0, QuietShare: 0, DeclaredShare: 1.0, GroupStatementShare: 0.1, Seed: 205);
+        var (truth, records) = scenario.Build();
+        var vocal = truth.Members[0];
+        var silent = truth.Members[1];
+        var positions = records.Positions.AddRange(Enumerable.Range(0, 60).Where(j => j % 2 == 0)
+            .Select(j => new Position(vocal, truth.Motions[j], truth.Matrix[0, j]!.Value, Basis.Self, null, null)));
+        var members = records.Members.Select(m => m.Id == silent ? m with { Affiliations = [] } : m).ToImmutableArray();
+        var result = Reconstruction.Run(records with { Positions = positions, Members = members }, Quick(true));
+        Assert.That(result.AskNext, Is.Not.Empty);
+        Assert.That(result.AskNext.Select(q => q.Bits), Is.Ordered.Descending);
+        Assert.That(result.AskNext.Select(q => q.Bits), Has.All.InRange(0.0, Math.Log2(3) + 1e-9));
+        Assert.That(result.AskNext[0].Member, Is.EqualTo(silent));
+        Assert.That(result.AskNext.Any(q => q.Member == vocal), Is.False);
     }
 }
