@@ -95,17 +95,46 @@ public sealed class AgreementMatrix
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var n = matrix.MemberCount;
+        var words = matrix.WordsPerRow;
         var shared = new int[n * n];
         var same = new int[n * n];
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, a =>
+        var cast = matrix.CastPlane;
+        var f = matrix.Plane(Vote.For);
+        var ag = matrix.Plane(Vote.Against);
+        var ab = matrix.Plane(Vote.Abstain);
+        // Rows are handed out in pairs (t, n − 1 − t) so every task has about the same number of pairs.
+        var half = (n + 1) / 2;
+        Parallel.For(0, half, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, t =>
         {
-            for (var b = a; b < n; b++)
-            {
-                var p = matrix.Agreement(a, b);
-                shared[a * n + b] = shared[b * n + a] = p.Shared;
-                same[a * n + b] = same[b * n + a] = p.Same;
-            }
+            Row(t);
+            if (n - 1 - t != t) Row(n - 1 - t);
         });
         return new AgreementMatrix(matrix.Members, shared, same);
+
+        void Row(int a)
+        {
+            var ca = cast.AsSpan(a * words, words);
+            var fa = f.AsSpan(a * words, words);
+            var aa = ag.AsSpan(a * words, words);
+            var ba = ab.AsSpan(a * words, words);
+            for (var b = a; b < n; b++)
+            {
+                var cb = cast.AsSpan(b * words, words);
+                var fb = f.AsSpan(b * words, words);
+                var agb = ag.AsSpan(b * words, words);
+                var bb = ab.AsSpan(b * words, words);
+                int sh = 0, sa = 0;
+                for (var w = 0; w < words; w++)
+                {
+                    // One pass over the four planes: shared cast votes, and equal values among them (a cell holds
+                    // one value, so the three ANDs never overlap and can be OR-ed before counting).
+                    sh += System.Numerics.BitOperations.PopCount(ca[w] & cb[w]);
+                    sa += System.Numerics.BitOperations.PopCount((fa[w] & fb[w]) | (aa[w] & agb[w]) | (ba[w] & bb[w]));
+                }
+
+                shared[a * n + b] = shared[b * n + a] = sh;
+                same[a * n + b] = same[b * n + a] = sa;
+            }
+        }
     }
 }
