@@ -61,41 +61,6 @@ internal sealed class CsvParser
     // Reads one record from the current position. Returns false if the line was blank.
     private bool ReadRecord()
     {
-        // Fast path: a whole line in the buffer with no quote in it splits on commas with vectorised searches.
-        if (_pos < _len)
-        {
-            var rest = _buffer.AsSpan(_pos, _len - _pos);
-            var nl = rest.IndexOf('\n');
-            var line = nl >= 0 ? rest[..nl] : default;
-            if (line.Length > 0 && line[^1] == '\r') line = line[..^1];
-            // A quote, or a lone carriage return inside the line (an old-Mac line end), goes the slow way.
-            if (nl >= 0 && line.IndexOfAny('"', '\r') < 0)
-            {
-                _pos += nl + 1;
-                _nextLine++;
-                if (line.Length == 0) return false;
-                if (line.Length > MaxRecordChars) throw Error(Line, "A record is longer than 1 MiB: is this really a CSV file?");
-                if (_record.Length < line.Length) Array.Resize(ref _record, Math.Max(line.Length, _record.Length * 2));
-                // Fields are stored back to back without their commas, as the slow path stores them.
-                var start = 0;
-                while (true)
-                {
-                    var comma = line[start..].IndexOf(',');
-                    var field = comma < 0 ? line[start..] : line.Slice(start, comma);
-                    field.CopyTo(_record.AsSpan(_recordLength));
-                    _recordLength += field.Length;
-                    EndField();
-                    if (comma < 0) return true;
-                    start += comma + 1;
-                }
-            }
-        }
-
-        return ReadRecordSlow();
-    }
-
-    private bool ReadRecordSlow()
-    {
         var fieldStart = true;
         var quoted = false;
         var afterQuote = false;
