@@ -172,27 +172,4 @@ public static class OverviewJson
         [JsonProperty("outcome")] public required string Outcome { get; init; }
         [JsonProperty("sources")] public required List<SourceDto> Sources { get; init; }
     }
-
-    private sealed class TallyDto
-    {
-        [JsonProperty("for")] public int? For { get; init; }
-        [JsonProperty("against")] public int? Against { get; init; }
-        [JsonProperty("abstain")] public int? Abstain { get; init; }
-
-        public static TallyDto Of(Tally t) => new() { For = t.For, Against = t.Against, Abstain = t.Abstain };
-    }
-
-    private sealed class SourceDto
-    {
-        [JsonProperty("report")] public required string Report { get; init; }
-        [JsonProperty("author")] public string? Author { get; init; }
-        [JsonProperty("line")] public int? Line { get; init; }
-        [JsonProperty("quote")] public required string Quote { get; init; }
-        [JsonProperty("tally")] public TallyDto? Tally { get; init; }
-
-        public static SourceDto Of(Source s) => new()
-        {
-            Report = s.Report, Author = s.Author, Line = s.Line, Quote = s.Quote, Tally = s.Tally is { } t ? TallyDto.Of(t) : null,
-        };
-    }
 }

@@ -26,17 +26,13 @@ public static class SplitsJson
                 Date = s.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Title = s.Motion.Title,
                 Kind = ModelNames.Name(s.Motion.Kind),
-                Tally = s.Motion.Tally is { } t ? new TallyDto { For = t.For, Against = t.Against, Abstain = t.Abstain } : null,
+                Tally = s.Motion.Tally is { } t ? TallyDto.Of(t) : null,
                 Margin = s.Margin,
                 Outcome = ModelNames.Name(s.Motion.Outcome),
                 Unanimous = s.Motion.Unanimous,
                 NemCon = s.Motion.NemCon,
-                Sources = [.. s.Motion.Sources.Select(x => new SourceDto
-                {
-                    Report = x.Report, Author = x.Author, Line = x.Line, Quote = x.Quote,
-                    Tally = x.Tally is { } st ? new TallyDto { For = st.For, Against = st.Against, Abstain = st.Abstain } : null,
-                })],
-                Conflicts = [.. s.Conflicts.Select(c => new TallyDto { For = c.For, Against = c.Against, Abstain = c.Abstain })],
+                Sources = [.. s.Motion.Sources.Select(SourceDto.Of)],
+                Conflicts = [.. s.Conflicts.Select(TallyDto.Of)],
                 Blocs = [.. s.Blocs.Select(b => new BlocDto
                 {
                     Bloc = b.Group, Members = b.Members, For = b.For, Against = b.Against, Abstain = b.Abstain, Absent = b.Absent, Unknown = b.Unknown,
@@ -79,22 +75,6 @@ public static class SplitsJson
         [JsonProperty("switchesToFlip")] public int? SwitchesToFlip { get; init; }
         [JsonProperty("pivotal")] public required List<PivotalDto> Pivotal { get; init; }
         [JsonProperty("blocLine")] public double? BlocLine { get; init; }
-    }
-
-    private sealed class TallyDto
-    {
-        [JsonProperty("for")] public int? For { get; init; }
-        [JsonProperty("against")] public int? Against { get; init; }
-        [JsonProperty("abstain")] public int? Abstain { get; init; }
-    }
-
-    private sealed class SourceDto
-    {
-        [JsonProperty("report")] public required string Report { get; init; }
-        [JsonProperty("author")] public string? Author { get; init; }
-        [JsonProperty("line")] public int? Line { get; init; }
-        [JsonProperty("quote")] public required string Quote { get; init; }
-        [JsonProperty("tally")] public TallyDto? Tally { get; init; }
     }
 
     private sealed class BlocDto
