@@ -39,7 +39,7 @@ internal static class AnalyzeCommand
         Diagnostics.Warnings(stderr, warnings);
         var overview = Overview.Of(data, settings.Pairs, settings.Closest);
         var blocs = BlocReport.Build(data, new BlocOptions(), null);
-        var scale = Scaling.Run(data.Matrix, new ScaleOptions(ScaleMethod.Mds, 1));
+        var scale = MemberScaling.Run(data.Matrix, new ScaleOptions(ScaleMethod.Mds, 1));
         Action<TextWriter> render = settings.Format == "json"
             ? w => OverviewJson.Write(overview, data, warnings, blocs, scale, w)
             : w => OverviewText.Write(overview, data, blocs, scale, w);

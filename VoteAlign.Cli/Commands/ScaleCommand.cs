@@ -41,7 +41,7 @@ internal static class ScaleCommand
             if (pol is { } pm && !data.Members.Any(x => x.Id == pm)) throw new UsageException($"--polarity {pm}: no such member.");
             var view = parse.GetValue(evidenceOnly) ? null : Core.Analysis.Agreement.ReconstructedView.Of(data);
             var options = new ScaleOptions(m, d, parse.GetValue(minShared), parse.GetValue(minVotes), pol, Threads: parse.GetValue(threads));
-            var result = view is null ? Scaling.Run(data.Matrix, options) : Scaling.Run(view.MostLikely, options, view.Expected);
+            var result = view is null ? MemberScaling.Run(data.Matrix, options) : MemberScaling.Run(view.MostLikely, options, view.Expected);
             if (view is not null)
                 parse.InvocationConfiguration.Error.WriteLine($"Scaled on the reconstruction: {view.EvidenceCells:N0} evidence cells, {view.InferredCells:N0} inferred ({100 * (1 - view.EvidenceShare):0.0}% inferred; --evidence-only for evidence alone).");
             Action<TextWriter> render = parse.GetValue(format) switch

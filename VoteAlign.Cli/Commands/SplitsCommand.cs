@@ -49,7 +49,7 @@ internal static class SplitsCommand
                 groupOf = data.Members.Select((m, i) => (m.Id, labels[i])).Where(p => p.Item2 is not null).ToDictionary(p => p.Id, p => p.Item2!);
             }
 
-            var splits = Splits.Of(records, groupOf).AsEnumerable();
+            var splits = SplitAnalysis.Of(records, groupOf).AsEnumerable();
             if (parse.GetValue(motion) is { } mid)
             {
                 splits = splits.Where(s => s.Motion.Id.Value == mid);

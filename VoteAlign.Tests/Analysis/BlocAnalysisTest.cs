@@ -166,7 +166,7 @@ public class BlocAnalysisTest
         TestContext.Out.WriteLine($"misplaced {misplaced.Count}, of whom moderates {misplaced.Count(moderates.Contains)}");
         Assert.That(misplaced, Is.SubsetOf(moderates));
 
-        var ideal = Core.Analysis.Scaling.Scaling.Run(sim.Matrix, new Core.Analysis.Scaling.ScaleOptions(Core.Analysis.Scaling.ScaleMethod.Irt, 1));
+        var ideal = Core.Analysis.Scaling.MemberScaling.Run(sim.Matrix, new Core.Analysis.Scaling.ScaleOptions(Core.Analysis.Scaling.ScaleMethod.Irt, 1));
         var meanOf = Enumerable.Range(0, 2).Select(p => Enumerable.Range(0, 200).Where(i => sim.TrueBloc[i] == p).Average(i => ideal.Members[i].Dim1!.Value)).ToArray();
         var trueOrder = Enumerable.Range(0, 2).OrderBy(p => Enumerable.Range(0, 200).Where(i => sim.TrueBloc[i] == p).Average(i => sim.IdealPoints[i][0])).ToArray();
         var estOrder = Enumerable.Range(0, 2).OrderBy(p => meanOf[p]).ToArray();

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using VoteAlign.Core.Analysis.Blocs;
 using VoteAlign.Core.Analysis.Compare;
 using VoteAlign.Core.Model;
-using CohesionIndex = VoteAlign.Core.Analysis.Cohesion.Cohesion;
+using VoteAlign.Core.Analysis.Cohesion;
 
 namespace VoteAlign.Tests.Analysis;
 

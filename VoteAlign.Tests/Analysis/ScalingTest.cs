@@ -27,7 +27,7 @@ public class ScalingTest
     public void Dimension1_CorrelatesWithTrueIdealPoints(ScaleMethod method)
     {
         var sim = OneD.Value;
-        var r = Scaling.Run(sim.Matrix, new ScaleOptions(method, 1));
+        var r = MemberScaling.Run(sim.Matrix, new ScaleOptions(method, 1));
         var r1 = Correlation([.. r.Members.Select(p => p.Dim1!.Value)], [.. sim.IdealPoints.Select(x => x[0])]);
         TestContext.Out.WriteLine($"{method}: r = {r1:0.000}");
         Assert.That(Math.Abs(r1), Is.GreaterThanOrEqualTo(0.95));
@@ -37,18 +37,18 @@ public class ScalingTest
     public void Irt_StandardErrors_ArePositiveAndShrinkWithMoreVotes()
     {
         var sim = RollCallSimulator.Generate(new SimulationOptions(60, 300, 2, 1, Seed: 4));
-        var full = Scaling.Run(sim.Matrix, new ScaleOptions(ScaleMethod.Irt, 1));
+        var full = MemberScaling.Run(sim.Matrix, new ScaleOptions(ScaleMethod.Irt, 1));
         Assert.That(full.Members.Select(p => p.Se1), Has.All.GreaterThan(0.0));
         // The same chamber with only the first 60 motions: every member's standard error grows.
         var fewer = sim.Matrix.SelectColumns([.. Enumerable.Range(0, 60)]);
-        var part = Scaling.Run(fewer, new ScaleOptions(ScaleMethod.Irt, 1));
+        var part = MemberScaling.Run(fewer, new ScaleOptions(ScaleMethod.Irt, 1));
         Assert.That(part.Members.Select(p => p.Se1!.Value).Average(), Is.GreaterThan(full.Members.Select(p => p.Se1!.Value).Average()));
     }
 
     [Test]
     public void Irt_IsIdentifiedToMeanZeroAndUnitSd()
     {
-        var r = Scaling.Run(OneD.Value.Matrix, new ScaleOptions(ScaleMethod.Irt, 1));
+        var r = MemberScaling.Run(OneD.Value.Matrix, new ScaleOptions(ScaleMethod.Irt, 1));
         var x = r.Members.Select(p => p.Dim1!.Value).ToList();
         var mean = x.Average();
         Assert.That(mean, Is.EqualTo(0).Within(1e-9));
@@ -62,7 +62,7 @@ public class ScalingTest
         var left = sim.Members[Enumerable.Range(0, sim.Members.Length).MinBy(i => sim.IdealPoints[i][0])];
         foreach (var method in new[] { ScaleMethod.Mds, ScaleMethod.Irt })
         {
-            var r = Scaling.Run(sim.Matrix, new ScaleOptions(method, 1, Polarity: left));
+            var r = MemberScaling.Run(sim.Matrix, new ScaleOptions(method, 1, Polarity: left));
             Assert.That(r.Members.Single(p => p.Member == left).Dim1, Is.GreaterThan(0), method.ToString());
         }
     }

@@ -115,7 +115,7 @@ public class SplitsCommandTest
     public void Splits_HandCountedBody_BreakdownsRebelAndPivotals()
     {
         var (records, party) = HandCounted();
-        var splits = Splits.Of(records, party).ToDictionary(s => s.Motion.Id.Value);
+        var splits = SplitAnalysis.Of(records, party).ToDictionary(s => s.Motion.Id.Value);
         var m1Blue = splits["m1"].Blocs.Single(b => b.Group == "Blue");
         Assert.That((m1Blue.For, m1Blue.Against, m1Blue.Abstain, m1Blue.Absent, m1Blue.Unknown), Is.EqualTo((0, 2, 0, 1, 0)));
         var m3Blue = splits["m3"].Blocs.Single(b => b.Group == "Blue");
@@ -199,8 +199,8 @@ public class SplitsCommandTest
         var records = Core.Ingest.RecordFileReader.Read(reader, "nec").Records;
         var rebuilt = Core.Inference.Reconstruction.Run(records, new Core.Inference.ReconstructionOptions(BurnIn: 10, Samples: 20)).Records;
         var groups = records.Members.ToDictionary(m => m.Id, m => m.Section ?? "none");
-        var before = Splits.Of(records, groups).ToDictionary(s => s.Motion.Id);
-        var after = Splits.Of(rebuilt, groups);
+        var before = SplitAnalysis.Of(records, groups).ToDictionary(s => s.Motion.Id);
+        var after = SplitAnalysis.Of(rebuilt, groups);
         foreach (var s in after)
         {
             var b = before[s.Motion.Id];

@@ -46,14 +46,14 @@ public sealed record BlocReport(
             ? BlocAnalysis.Run(data.Matrix, options)
             : BlocAnalysis.Run(reconstruction.MostLikely, options, reconstruction.Expected);
         var blocLabels = result.Assignments.Select(a => a.Bloc?.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var blocCohesion = Cohesion.Cohesion.Of(data.Matrix, blocLabels).OrderBy(c => int.Parse(c.Group, System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
+        var blocCohesion = Cohesion.CohesionIndex.Of(data.Matrix, blocLabels).OrderBy(c => int.Parse(c.Group, System.Globalization.CultureInfo.InvariantCulture)).ToImmutableArray();
         ImmutableArray<CohesionScore> declared = [];
         double? ari = null;
         SortedDictionary<string, SortedDictionary<string, int>>? table = null;
         if (by is not null)
         {
             var labels = DeclaredGrouping.Labels(data.Members, by);
-            declared = [.. Cohesion.Cohesion.Of(data.Matrix, labels)];
+            declared = [.. Cohesion.CohesionIndex.Of(data.Matrix, labels)];
             var both = Enumerable.Range(0, labels.Length).Where(i => labels[i] is not null && result.Assignments[i].Bloc is not null).ToList();
             if (both.Count > 1)
             {

@@ -68,9 +68,9 @@ public static class CoVotingGraph
         ScaleResult? layout = null, ideal = null;
         if (options.Layout)
         {
-            layout = Scaling.Scaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads));
+            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads));
             if (layout.Members.Count(p => p.Dim1 is not null) >= 2)
-                ideal = Scaling.Scaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads));
+                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads));
         }
 
         return new CoVoting(graph, options, blocs, layout, ideal, contestedColumns.Length);

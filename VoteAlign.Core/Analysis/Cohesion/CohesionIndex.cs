@@ -3,7 +3,7 @@ using VoteAlign.Core.Model;
 namespace VoteAlign.Core.Analysis.Cohesion;
 
 /// <summary>Rice index and Agreement Index of groups of members.</summary>
-public static class Cohesion
+public static class CohesionIndex
 {
     /// <summary>The Rice index of one motion's group vote: |for − against| / (for + against); null when both are 0.</summary>
     /// <param name="forVotes">Votes for.</param>

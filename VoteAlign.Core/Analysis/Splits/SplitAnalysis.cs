@@ -5,7 +5,7 @@ namespace VoteAlign.Core.Analysis.Splits;
 
 /// <summary>Per-motion splits: tally, margin, sources and conflicts, each group's breakdown (evidence and
 /// reconstruction apart), rebels, pivotal members and how closely the vote followed the groups.</summary>
-public static class Splits
+public static class SplitAnalysis
 {
     /// <summary>Computes every motion's split.</summary>
     /// <param name="records">The records; positions with basis <c>inferred</c> (from <c>reconstruct</c>) are the reconstruction.</param>

@@ -9,7 +9,7 @@ namespace VoteAlign.Core.Analysis.Scaling;
 
 /// <summary>Places members on a line or plane: classical MDS of the agreement distances, or a 1-D ideal point
 /// from a logistic item-response model.</summary>
-public static class Scaling
+public static class MemberScaling
 {
     /// <summary>Scales the members of <paramref name="matrix"/>.</summary>
     /// <param name="matrix">The votes.</param>
