@@ -125,94 +125,29 @@ public static class RollCallCsvReader
 
     private static List<Member>? ReadMembers(TextReader reader, string file, List<InputError> errors)
     {
-        var parser = new CsvParser(reader, file);
-        if (!parser.Read())
-        {
-            errors.Add(new InputError(file, 1, null, "The file is empty: expected a header line 'member,name,…'."));
-            return null;
-        }
-
-        var header = Header(parser);
-        var idCol = header.FindIndex(h => h.Equals("member", StringComparison.OrdinalIgnoreCase));
-        var nameCol = header.FindIndex(h => h.Equals("name", StringComparison.OrdinalIgnoreCase));
-        if (idCol < 0)
-        {
-            errors.Add(new InputError(file, parser.Line, null, $"Missing header: the first line must name a 'member' column (found: {HeaderText(parser)})."));
-            return null;
-        }
-
         var list = new List<Member>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (errors.Count < MaxErrors && parser.Read())
+        var ok = ReadKeyedRows(reader, file, "member", "member,name,…", errors, (parser, header, idCol, id) =>
         {
-            if (parser.FieldCount != header.Count)
-            {
-                errors.Add(new InputError(file, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {header.Count}."));
-                continue;
-            }
-
-            var id = parser.Field(idCol).Trim().ToString();
-            if (id.Length == 0)
-            {
-                errors.Add(new InputError(file, parser.Line, "member", "Empty id."));
-                continue;
-            }
-
-            if (!seen.Add(id))
-            {
-                errors.Add(new InputError(file, parser.Line, "member", $"Member \"{Printable(id)}\" is listed twice."));
-                continue;
-            }
-
+            var nameCol = header.FindIndex(h => h.Equals("name", StringComparison.OrdinalIgnoreCase));
             var name = nameCol >= 0 && parser.Field(nameCol).Trim().Length > 0 ? parser.Field(nameCol).Trim().ToString() : id;
             var attributes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Count; i++)
                 if (i != idCol && i != nameCol) attributes[header[i]] = parser.Field(i).ToString();
             list.Add(Member.Simple(new MemberId(id), name) with { Attributes = attributes.ToImmutable() });
-        }
-
-        return list;
+        });
+        return ok ? list : null;
     }
 
     private static List<MotionRow>? ReadMotions(TextReader reader, string file, List<InputError> errors)
     {
-        var parser = new CsvParser(reader, file);
-        if (!parser.Read())
-        {
-            errors.Add(new InputError(file, 1, null, "The file is empty: expected a header line 'motion,date,title,…'."));
-            return null;
-        }
-
-        var header = Header(parser);
-        int Col(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
-        var idCol = Col("motion");
-        var dateCol = Col("date");
-        var titleCol = Col("title");
-        var kindCol = Col("kind");
-        var outcomeCol = Col("outcome");
-        if (idCol < 0)
-        {
-            errors.Add(new InputError(file, parser.Line, null, $"Missing header: the first line must name a 'motion' column (found: {HeaderText(parser)})."));
-            return null;
-        }
-
         var list = new List<MotionRow>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (errors.Count < MaxErrors && parser.Read())
+        var ok = ReadKeyedRows(reader, file, "motion", "motion,date,title,…", errors, (parser, header, idCol, id) =>
         {
-            if (parser.FieldCount != header.Count)
-            {
-                errors.Add(new InputError(file, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {header.Count}."));
-                continue;
-            }
-
-            var id = parser.Field(idCol).Trim().ToString();
-            if (id.Length == 0 || !seen.Add(id))
-            {
-                errors.Add(new InputError(file, parser.Line, "motion", id.Length == 0 ? "Empty id." : $"Motion \"{Printable(id)}\" is listed twice."));
-                continue;
-            }
-
+            int Col(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var dateCol = Col("date");
+            var titleCol = Col("title");
+            var kindCol = Col("kind");
+            var outcomeCol = Col("outcome");
             DateOnly? date = null;
             if (dateCol >= 0 && parser.Field(dateCol).Trim() is { Length: > 0 } dateText)
             {
@@ -233,9 +168,52 @@ public static class RollCallCsvReader
                 if (i != idCol && i != dateCol && i != titleCol && i != kindCol && i != outcomeCol) attributes[header[i]] = parser.Field(i).ToString();
             var meeting = date is { } dd ? new MeetingId(dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : Undated;
             list.Add(new MotionRow(new Motion(new MotionId(id), meeting, title, kind, null, outcome, false, false, null, [], attributes.ToImmutable()), date));
+        });
+        return ok ? list : null;
+    }
+
+    /// <summary>Reads a CSV whose rows are keyed by an id column: checks the header names it, every row has the
+    /// header's width, and each id is non-empty and unique (errors collected, with lines), then hands each good row
+    /// on. Returns false when the file is empty or the header lacks the key column.</summary>
+    private static bool ReadKeyedRows(TextReader reader, string file, string key, string headerHint, List<InputError> errors,
+        Action<CsvParser, List<string>, int, string> row)
+    {
+        var parser = new CsvParser(reader, file);
+        if (!parser.Read())
+        {
+            errors.Add(new InputError(file, 1, null, $"The file is empty: expected a header line '{headerHint}'."));
+            return false;
         }
 
-        return list;
+        var header = Header(parser);
+        var idCol = header.FindIndex(h => h.Equals(key, StringComparison.OrdinalIgnoreCase));
+        if (idCol < 0)
+        {
+            errors.Add(new InputError(file, parser.Line, null, $"Missing header: the first line must name a '{key}' column (found: {HeaderText(parser)})."));
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (errors.Count < MaxErrors && parser.Read())
+        {
+            if (parser.FieldCount != header.Count)
+            {
+                errors.Add(new InputError(file, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {header.Count}."));
+                continue;
+            }
+
+            var id = parser.Field(idCol).Trim().ToString();
+            if (id.Length == 0 || !seen.Add(id))
+            {
+                var what = char.ToUpperInvariant(key[0]) + key[1..];
+                errors.Add(new InputError(file, parser.Line, key, id.Length == 0 ? "Empty id." : $"{what} \"{Printable(id)}\" is listed twice."));
+                continue;
+            }
+
+            row(parser, header, idCol, id);
+        }
+
+        return true;
     }
 
     private static List<string> Header(CsvParser parser)

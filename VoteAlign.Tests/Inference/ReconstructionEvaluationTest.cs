@@ -1,4 +1,5 @@
 using VoteAlign.Core.Inference;
+using VoteAlign.Tests.Support;
 using VoteAlign.Core.Simulation;
 
 namespace VoteAlign.Tests.Inference;

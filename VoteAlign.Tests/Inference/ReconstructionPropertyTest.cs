@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using VoteAlign.Core.Inference;
+using VoteAlign.Tests.Support;
 using VoteAlign.Core.Model;
 using VoteAlign.Core.Simulation;
 

@@ -124,4 +124,22 @@ public class RollCallCsvReaderTest
         var ex = Assert.Throws<InputException>(() => RollCallCsvReader.Read(new StringReader("member,motion,vote\n\0\0\x01"), "bin.csv"));
         Assert.That(ex!.Errors.Single().Message, Does.Contain("binary"));
     }
+
+    [Test]
+    public void Read_BadMembersAndMotionsFiles_ReportEachProblemWithItsLine()
+    {
+        var members = "member,name,party\nann,Ann,Red\nann,Ann again,Blue\n,Nobody,Red\nbob,Bob\n";
+        var motions = "motion,date,kind\nb1,2024-13-01,paper\nb2,2024-03-01,referendum\nb1,2024-03-02,paper\n";
+        var ex = Assert.Throws<InputException>(() => RollCallCsvReader.Read(new StringReader("member,motion,vote\nann,b1,yea\n"), "v.csv",
+            new StringReader(members), "m.csv", new StringReader(motions), "o.csv"));
+        Assert.That(ex!.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            "m.csv:3: member: Member \"ann\" is listed twice.",
+            "m.csv:4: member: Empty id.",
+            "m.csv:5: Row has 2 fields; the header has 3.",
+            "o.csv:2: date: \"2024-13-01\" is not a date as YYYY-MM-DD.",
+            "o.csv:3: kind: Unknown kind \"referendum\": expected one of 'rule change', 'paper', 'amendment', 'proscription', 'procedural', 'election', 'motion', 'other'.",
+            "o.csv:4: motion: Motion \"b1\" is listed twice.",
+        }));
+    }
 }

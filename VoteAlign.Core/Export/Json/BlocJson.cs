@@ -44,10 +44,7 @@ public static class BlocJson
                 Cohesion = [.. report.DeclaredCohesion.Select(c => CohesionDto.Of(c)!)],
             },
         };
-        using var json = new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented, Indentation = 2 };
-        JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Include }).Serialize(json, dto);
-        json.Flush();
-        writer.Write('\n');
+        JsonOutput.Write(dto, writer);
     }
 
     private sealed class BlocsDto

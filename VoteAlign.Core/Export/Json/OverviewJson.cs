@@ -73,11 +73,7 @@ public static class OverviewJson
                 Members = [.. scale.Members.Select(p => new PlacementDto { Member = p.Member.Value, Dim1 = p.Dim1, Dim2 = p.Dim2, Se1 = p.Se1 })],
             },
         };
-        var serializer = JsonSerializer.Create(new JsonSerializerSettings { Formatting = Formatting.Indented, NullValueHandling = NullValueHandling.Include });
-        using var json = new JsonTextWriter(writer) { CloseOutput = false, Indentation = 2 };
-        serializer.Serialize(json, dto);
-        json.Flush();
-        writer.Write('\n');
+        JsonOutput.Write(dto, writer);
     }
 
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,10 +28,7 @@ public static class ScaleJson
             Members = [.. result.Members.Select(p => new MemberDto { Member = p.Member.Value, Name = names[p.Member], Dim1 = p.Dim1, Dim2 = p.Dim2, Se1 = p.Se1, Votes = p.Votes })],
             Unplaced = [.. result.Unplaced.Select(u => new UnplacedDto { Member = u.Member.Value, Reason = u.Reason })],
         };
-        using var json = new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented, Indentation = 2 };
-        JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Include }).Serialize(json, dto);
-        json.Flush();
-        writer.Write('\n');
+        JsonOutput.Write(dto, writer);
     }
 
     private sealed class ScaleDto

@@ -44,10 +44,7 @@ public static class SplitsJson
                 BlocLine = s.BlocLine,
             })],
         };
-        using var json = new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented, Indentation = 2 };
-        JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Include }).Serialize(json, dto);
-        json.Flush();
-        writer.Write('\n');
+        JsonOutput.Write(dto, writer);
     }
 
     private sealed class Root

@@ -31,10 +31,7 @@ public static class TimelineJson
             })],
             Moves = [.. timeline.Moves.Select(m => new MoveDto { Member = m.Member.Value, FromWindow = m.FromWindow, ToWindow = m.ToWindow, FromBloc = m.FromBloc, ToBloc = m.ToBloc })],
         };
-        using var json = new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented, Indentation = 2 };
-        JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Include }).Serialize(json, dto);
-        json.Flush();
-        writer.Write('\n');
+        JsonOutput.Write(dto, writer);
     }
 
     private sealed class TimelineDto

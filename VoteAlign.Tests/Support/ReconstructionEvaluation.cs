@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using VoteAlign.Core.Analysis.Blocs;
 using VoteAlign.Core.Analysis.Compare;
+using VoteAlign.Core.Inference;
 using VoteAlign.Core.Model;
 using VoteAlign.Core.Simulation;
 
-namespace VoteAlign.Core.Inference;
+namespace VoteAlign.Tests.Support;
 
 /// <summary>How well a reconstruction recovers a known roll call, on the cells it did not know.</summary>
 /// <param name="UnknownCells">Cells not given as named positions.</param>
@@ -16,7 +17,7 @@ namespace VoteAlign.Core.Inference;
 /// <param name="Reliability">Per bin of the most-likely value's probability: cells, mean predicted, share right.</param>
 /// <param name="BlocAri">ARI of the default bloc analysis on the most-likely matrix against the true blocs.</param>
 /// <param name="TalliesMet">Whether every motion's most-likely counts equal its tally.</param>
-public sealed record ReconstructionEvaluation(
+internal sealed record ReconstructionEvaluation(
     int UnknownCells,
     double KnownShare,
     double Accuracy,

@@ -3,7 +3,7 @@ using System.Globalization;
 using VoteAlign.Core.Model;
 using VoteAlign.Core.Simulation;
 
-namespace VoteAlign.Core.Inference;
+namespace VoteAlign.Tests.Support;
 
 /// <summary>How a synthetic committee is reported: what survives of a full roll call when only reporters speak.</summary>
 /// <param name="Simulation">The full roll call (the truth).</param>
