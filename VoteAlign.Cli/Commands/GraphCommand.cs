@@ -38,10 +38,12 @@ internal static class GraphCommand
         var seed = new Option<int>("--seed") { Description = "Seed for every random choice.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var matrix = new Option<string?>("--matrix") { Description = "csv and ord: evidence (default; known votes only) or likely (evidence, then the most likely value of inferred positions).", HelpName = "evidence|likely" };
         matrix.AcceptOnlyFromAmong("evidence", "likely");
+        var ideal = new Option<string>("--ideal") { Description = $"Fit the 1-D logistic ideal points for the ideal node attribute: on, off, or auto (on up to {IdealAutoLimit:N0} cast votes; the fit is the slowest stage on a large chamber).", DefaultValueFactory = _ => "auto", HelpName = "auto|on|off" };
+        ideal.AcceptOnlyFromAmong("auto", "on", "off");
         var threads = new Option<int>("--threads") { Description = "Threads for the pairwise stage (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var command = new Command("graph", "Export the co-voting graph (GraphML, GEXF, DOT, JSON), the statement or member-motion graph, or the vote matrix (CSV, Poole .ord).")
         {
-            input, members, motions, output, format, kind, minShared, threshold, signed, window, method, k, bootstrap, seed, matrix, threads,
+            input, members, motions, output, format, kind, minShared, threshold, signed, window, method, k, bootstrap, seed, matrix, ideal, threads,
         };
         command.SetAction(parse =>
         {
@@ -98,7 +100,12 @@ internal static class GraphCommand
                     doc = GraphDocuments.Bipartite(data);
                     break;
                 default:
-                    var graph = CoVotingGraph.Build(data, options);
+                    var idealMode = parse.GetValue(ideal);
+                    var castVotes = Enumerable.Range(0, data.Matrix.MemberCount).Sum(r => (long)data.Matrix.CastCount(r));
+                    var fitIdeal = idealMode == "on" || (idealMode == "auto" && castVotes <= IdealAutoLimit);
+                    if (!fitIdeal && idealMode == "auto")
+                        parse.InvocationConfiguration.Error.WriteLine($"note: ideal points not fitted ({castVotes:N0} cast votes, over {IdealAutoLimit:N0}); --ideal on fits them.");
+                    var graph = CoVotingGraph.Build(data, options with { IdealPoints = fitIdeal });
                     List<(string, DateOnly?, DateOnly?, CoVoting, BlocResult?)>? slices = null;
                     if (spec is not null)
                     {
@@ -125,6 +132,9 @@ internal static class GraphCommand
         });
         return command;
     }
+
+    /// <summary>Cast votes up to which <c>--ideal auto</c> fits the ideal points (a few seconds at most).</summary>
+    private const long IdealAutoLimit = 2_000_000;
 
     private static string FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

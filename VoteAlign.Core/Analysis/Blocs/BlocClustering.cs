@@ -23,7 +23,19 @@ internal sealed class BlocClustering
         _options = options;
     }
 
-    public SpectralEmbedding Embedding => _embedding ??= SpectralEmbedding.Of(_distance);
+    /// <summary>The spectral embedding, with as many eigenpairs as the over-segmentation and the choice of k use.</summary>
+    public SpectralEmbedding Embedding => EmbeddingWith(Math.Max(Start(null), _options.MaxK + 1));
+
+    private SpectralEmbedding EmbeddingWith(int count)
+    {
+        count = Math.Min(count, Count);
+        if (_embedding is null || _embedding.Eigenvalues.Length < count) _embedding = SpectralEmbedding.Of(_distance, Math.Max(count, Math.Max(Start(null), _options.MaxK + 1)), _options.Threads);
+        return _embedding;
+    }
+
+    /// <summary>How many spectral clusters the merge starts from: k if given and larger, else a quarter of the
+    /// members, between 2 and 24.</summary>
+    private int Start(int? k) => Math.Min(Count, Math.Max(k ?? 0, Math.Min(24, Math.Max(2, Count / 4))));
 
     public int Count => _rows.Length;
 
@@ -74,7 +86,7 @@ internal sealed class BlocClustering
     }
 
     /// <summary>Spectral partition at exactly k (k-means on the embedding), for diagnostics.</summary>
-    public int[] SpectralAt(int k) => KMeans.Cluster(Embedding.Rows(k), k, _options.Seed);
+    public int[] SpectralAt(int k) => KMeans.Cluster(EmbeddingWith(k).Rows(k), k, _options.Seed);
 
     /// <summary>The graph Louvain runs on: each member linked to its nearest neighbours by known distance,
     /// weighted by agreement.</summary>
@@ -109,8 +121,8 @@ internal sealed class BlocClustering
     private int[] SpectralMerge(int? k, out string reason)
     {
         var n = Count;
-        var start = Math.Min(n, Math.Max(k ?? 0, Math.Min(24, Math.Max(2, n / 4))));
-        var labels = KMeans.Cluster(Embedding.Rows(start), start, _options.Seed);
+        var start = Start(k);
+        var labels = KMeans.Cluster(EmbeddingWith(start).Rows(start), start, _options.Seed);
         var groups = Enumerable.Range(0, labels.Max() + 1).Select(_ => new List<int>()).ToList();
         for (var i = 0; i < n; i++) groups[labels[i]].Add(i);
         groups.RemoveAll(g => g.Count == 0);

@@ -1,33 +1,34 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
+using VoteAlign.Core.Internal;
 
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>The spectral embedding behind spectral clustering: a self-tuning affinity (Zelnik-Manor and Perona,
 /// 2004) W_ij = exp(−d_ij² / (σ_i σ_j)), with σ_i the distance from i to its 7th nearest known neighbour, and
-/// the eigenvectors of the normalised Laplacian L = I − D^−½ W D^−½ (MathNet <c>Evd</c>, symmetric; eigenvalues
-/// ascending). Unknown distances give zero affinity. Eigenvector signs are fixed so each vector's largest-magnitude
-/// entry is positive, since <c>Evd</c> returns arbitrary signs.</summary>
+/// the first eigenvectors of the normalised Laplacian L = I − D^−½ W D^−½ (eigenvalues ascending), found as the
+/// largest eigenpairs of D^−½ W D^−½ by <see cref="SymmetricEigen"/>. Unknown distances give zero affinity.
+/// Eigenvector signs are fixed so each vector's largest-magnitude entry is positive, since eigensolvers return
+/// arbitrary signs.</summary>
 internal sealed class SpectralEmbedding
 {
     private const int Neighbours = 7;
 
-    private SpectralEmbedding(double[] eigenvalues, Matrix<double> vectors, double[,] affinity)
+    private SpectralEmbedding(double[] eigenvalues, double[][] vectors, double[,] affinity)
     {
         Eigenvalues = eigenvalues;
         _vectors = vectors;
         Affinity = affinity;
     }
 
-    private readonly Matrix<double> _vectors;
+    private readonly double[][] _vectors;
 
-    /// <summary>Eigenvalues of the normalised Laplacian, ascending, in [0, 2].</summary>
+    /// <summary>The first eigenvalues of the normalised Laplacian, ascending, in [0, 2] (as many as were asked for).</summary>
     public double[] Eigenvalues { get; }
 
     /// <summary>The affinity matrix (zero diagonal).</summary>
     public double[,] Affinity { get; }
 
-    public static SpectralEmbedding Of(DistanceMatrix d)
+    /// <summary>The embedding with the first <paramref name="count"/> eigenpairs (at most the member count).</summary>
+    public static SpectralEmbedding Of(DistanceMatrix d, int count, int threads)
     {
         var n = d.Count;
         var sigma = new double[n];
@@ -51,19 +52,19 @@ internal sealed class SpectralEmbedding
                 degree[i] += w[i, j];
             }
 
-        var l = Matrix<double>.Build.Dense(n, n, (i, j) =>
+        var m = new double[n * n];
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++)
+                m[i * n + j] = degree[i] > 0 && degree[j] > 0 ? w[i, j] / Math.Sqrt(degree[i] * degree[j]) : 0;
+        var (mu, vectors) = SymmetricEigen.Largest(m, n, Math.Clamp(count, 1, n), threads);
+        var values = mu.Select(x => 1 - x).ToArray();
+        foreach (var v in vectors)
         {
-            var norm = degree[i] > 0 && degree[j] > 0 ? w[i, j] / Math.Sqrt(degree[i] * degree[j]) : 0;
-            return (i == j ? 1 : 0) - norm;
-        });
-        var evd = l.Evd(Symmetricity.Symmetric);
-        var values = evd.EigenValues.Select(c => c.Real).ToArray();
-        var vectors = evd.EigenVectors;
-        for (var c = 0; c < n; c++)
-        {
-            var col = vectors.Column(c);
-            var at = col.AbsoluteMaximumIndex();
-            if (col[at] < 0) vectors.SetColumn(c, col.Negate());
+            var at = 0;
+            for (var i = 1; i < n; i++)
+                if (Math.Abs(v[i]) > Math.Abs(v[at])) at = i;
+            if (v[at] < 0)
+                for (var i = 0; i < n; i++) v[i] = -v[i];
         }
 
         return new SpectralEmbedding(values, vectors, w);
@@ -72,7 +73,8 @@ internal sealed class SpectralEmbedding
     /// <summary>Rows of the first <paramref name="k"/> eigenvectors, each normalised to unit length (Ng, Jordan and Weiss).</summary>
     public double[][] Rows(int k)
     {
-        var n = _vectors.RowCount;
+        if (k > _vectors.Length) throw new ArgumentOutOfRangeException(nameof(k), "More eigenvectors than were computed.");
+        var n = Affinity.GetLength(0);
         var rows = new double[n][];
         for (var i = 0; i < n; i++)
         {
@@ -80,7 +82,7 @@ internal sealed class SpectralEmbedding
             double norm = 0;
             for (var c = 0; c < k; c++)
             {
-                rows[i][c] = _vectors[i, c];
+                rows[i][c] = _vectors[c][i];
                 norm += rows[i][c] * rows[i][c];
             }
 

@@ -33,7 +33,9 @@ public static class CoVotingGraph
         var spread = inferred.Count == 0 ? null : Spread(data, inferred, options.Threads);
         var contested = ContestedMotions.Of(data);
         var contestedColumns = Enumerable.Range(0, contested.Length).Where(j => contested[j]).ToArray();
-        var contestedAgreement = AgreementMatrix.Compute(matrix.SelectColumns(contestedColumns, keepIds: true), options.Threads);
+        // A roll call usually has every motion contested: then the contested-only agreement is the agreement itself.
+        var contestedAgreement = contestedColumns.Length == matrix.MotionCount ? agreement
+            : AgreementMatrix.Compute(matrix.SelectColumns(contestedColumns, keepIds: true), options.Threads);
 
         var graph = new UndirectedGraph<MemberId, TaggedUndirectedEdge<MemberId, EdgeStats>>(allowParallelEdges: false);
         var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => matrix.Members[i]).ToArray();
@@ -64,13 +66,13 @@ public static class CoVotingGraph
                 graph.AddEdge(new TaggedUndirectedEdge<MemberId, EdgeStats>(matrix.Members[a], matrix.Members[b], stats));
             }
 
-        var blocs = options.Blocs is { } bo ? BlocAnalysis.Run(matrix, bo with { MinShared = options.MinShared, Threads = options.Threads }) : null;
+        var blocs = options.Blocs is { } bo ? BlocAnalysis.Run(matrix, bo with { MinShared = options.MinShared, Threads = options.Threads }, agreement) : null;
         ScaleResult? layout = null, ideal = null;
         if (options.Layout)
         {
-            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads));
-            if (layout.Members.Count(p => p.Dim1 is not null) >= 2)
-                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads));
+            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads), agreement);
+            if (options.IdealPoints && layout.Members.Count(p => p.Dim1 is not null) >= 2)
+                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads), agreement);
         }
 
         return new CoVoting(graph, options, blocs, layout, ideal, contestedColumns.Length);

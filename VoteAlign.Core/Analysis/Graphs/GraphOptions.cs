@@ -8,7 +8,9 @@ namespace VoteAlign.Core.Analysis.Graphs;
 /// <param name="Signed">Also add opposition edges, for pairs with agreement &lt; 1 − <paramref name="Threshold"/>
 /// (needs <paramref name="Threshold"/> ≥ 0.5, so a pair never gets both kinds).</param>
 /// <param name="Blocs">The bloc analysis whose blocs are written on the nodes; null to skip it.</param>
-/// <param name="Layout">Whether to compute the 2-D MDS layout and the 1-D ideal points for the nodes.</param>
+/// <param name="Layout">Whether to compute the 2-D MDS layout for the nodes.</param>
+/// <param name="IdealPoints">Whether to fit the 1-D logistic ideal points for the nodes (with <paramref name="Layout"/>;
+/// the costliest stage on a large chamber).</param>
 /// <param name="Threads">Threads for the pairwise stage (-1 = all cores).</param>
 public sealed record GraphOptions(
     int MinShared = 1,
@@ -16,4 +18,5 @@ public sealed record GraphOptions(
     bool Signed = false,
     BlocOptions? Blocs = null,
     bool Layout = true,
-    int Threads = -1);
+    int Threads = -1,
+    bool IdealPoints = true);

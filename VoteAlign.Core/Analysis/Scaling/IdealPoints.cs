@@ -8,9 +8,9 @@ namespace VoteAlign.Core.Analysis.Scaling;
 /// P(for_ij) = 1 / (1 + exp(−(β_j x_i − α_j))), using for and against votes (abstentions and absences are left out).</summary>
 /// <remarks>Fitted by joint maximum a posteriori with priors x_i ~ N(0, 1), α_j ~ N(0, 5²), β_j ~ N(0, 2.5²), by
 /// alternating Newton–Raphson steps: each motion's (α_j, β_j) given the ideal points, then each member's x_i given
-/// the motions, until no ideal point moves by more than 1e-4 (or the iteration cap). It starts from the first MDS
-/// coordinate. The solution is then identified: ideal points are shifted and scaled to mean 0 and standard
-/// deviation 1 (α and β adjusted so every probability is unchanged), and the sign is set so the points correlate
+/// the motions, then the ideal points shifted and scaled back to mean 0 and standard deviation 1 (α and β adjusted so
+/// every probability is unchanged: the identification, applied at every step so the scale cannot drift), until no
+/// ideal point moves by more than 1e-4 (or the iteration cap). It starts from the first MDS coordinate. The sign is set so the points correlate
 /// positively with MDS dimension 1 (whose own sign is fixed as documented there, or by the polarity member).
 /// Each member's standard error is the Laplace approximation 1 / sqrt(Σ_j β_j² p_ij (1 − p_ij) + 1), given the
 /// motion parameters, on the standardised scale. Motions on which every placed member voted the same way carry no
@@ -62,15 +62,30 @@ internal static class IdealPoints
         while (iterations < o.MaxIterations)
         {
             iterations++;
-            Parallel.For(0, motions.Length, parallel, t => UpdateMotion(byMotion[motions[t]], x, ref alpha[t], ref beta[t]));
-            var moved = new double[np];
-            Parallel.For(0, np, parallel, i =>
+            Parallel.For(0, motions.Length, parallel, () => new (double, double, double)[np], (t, _, buffer) =>
             {
-                var before = x[i];
-                x[i] = UpdateMember(byMember[i], alpha, beta, x[i]);
-                moved[i] = Math.Abs(x[i] - before);
-            });
-            if (moved.Length == 0 || moved.Max() < 1e-4)
+                UpdateMotion(byMotion[motions[t]], x, buffer, ref alpha[t], ref beta[t]);
+                return buffer;
+            }, _ => { });
+            var before = (double[])x.Clone();
+            Parallel.For(0, np, parallel, i => x[i] = UpdateMember(byMember[i], alpha, beta, x[i]));
+            // Joint MAP leaves the scale weakly identified (spreading the points and shrinking β costs only the
+            // priors), so unconstrained it drifts for hundreds of iterations. Each iteration is put back on the
+            // identified scale, mean 0 and sd 1, with α and β adjusted so that no probability changes.
+            var (mu, sigma) = MeanSd(x);
+            if (sigma > 0)
+            {
+                for (var i = 0; i < np; i++) x[i] = (x[i] - mu) / sigma;
+                for (var t = 0; t < motions.Length; t++)
+                {
+                    alpha[t] -= beta[t] * mu;
+                    beta[t] *= sigma;
+                }
+            }
+
+            var moved = 0.0;
+            for (var i = 0; i < np; i++) moved = Math.Max(moved, Math.Abs(x[i] - before[i]));
+            if (np == 0 || moved < 1e-4)
             {
                 converged = true;
                 break;
@@ -103,11 +118,10 @@ internal static class IdealPoints
             + $"{motions.Length} of {matrix.MotionCount} motions divide the members; scaled to mean 0, sd 1; sign agrees with MDS dimension 1 ({mds.Note.Split(';')[0]})");
     }
 
-    private static void UpdateMotion(List<(int Member, byte Y)> votes, double[] x, ref double alpha, ref double beta)
+    private static void UpdateMotion(List<(int Member, byte Y)> votes, double[] x, (double X, double Y, double N)[] buffer, ref double alpha, ref double beta)
     {
-        var observations = new (double X, double Y, double N)[votes.Count];
-        for (var t = 0; t < votes.Count; t++) observations[t] = (x[votes[t].Member], votes[t].Y, 1);
-        LogisticCut.Fit(observations, ref alpha, ref beta, varAlpha: 25, varBeta: 6.25);
+        for (var t = 0; t < votes.Count; t++) buffer[t] = (x[votes[t].Member], votes[t].Y, 1);
+        LogisticCut.Fit(buffer.AsSpan(0, votes.Count), ref alpha, ref beta, varAlpha: 25, varBeta: 6.25);
     }
 
     private static double UpdateMember(List<(int Motion, byte Y)> votes, double[] alpha, double[] beta, double x)
@@ -127,6 +141,13 @@ internal static class IdealPoints
         }
 
         return x;
+    }
+
+    private static (double Mean, double Sd) MeanSd(double[] v)
+    {
+        if (v.Length == 0) return (0, 0);
+        var mean = v.Average();
+        return (mean, Math.Sqrt(v.Sum(a => (a - mean) * (a - mean)) / v.Length));
     }
 
     private static void Standardise(double[] v)

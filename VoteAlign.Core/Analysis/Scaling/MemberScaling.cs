@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
+using VoteAlign.Core.Internal;
 using VoteAlign.Core.Analysis.Agreement;
 using VoteAlign.Core.Model;
 
@@ -64,28 +63,44 @@ public static class MemberScaling
                     }
 
             var fallback = count == 0 ? 0.5 : sum / count;
-            var d2 = Matrix<double>.Build.Dense(n, n, (a, b) =>
+            var d2 = new double[n * n];
+            for (var a = 0; a < n; a++)
+                for (var b = 0; b < n; b++)
+                {
+                    if (a == b) continue;
+                    var d = agreement.SharedAt(rows[a], rows[b]) >= o.MinShared && agreement.ValueAt(rows[a], rows[b]) is { } v ? 1 - v : fallback;
+                    d2[a * n + b] = d * d;
+                }
+
+            // B = −½ J D² J (double centring), then the top eigenpairs. Each kept dimension's share is its
+            // eigenvalue over the trace of B (the total inertia: the summed squared distance from the centroid),
+            // which needs no other eigenvalue.
+            var rowMean = new double[n];
+            for (var a = 0; a < n; a++)
             {
-                if (a == b) return 0;
-                var d = agreement.SharedAt(rows[a], rows[b]) >= o.MinShared && agreement.ValueAt(rows[a], rows[b]) is { } v ? 1 - v : fallback;
-                return d * d;
-            });
-            // B = −½ J D² J (double centring), then the top eigenpairs.
-            var rowMean = d2.RowSums() / n;
+                double sumRow = 0;
+                for (var b = 0; b < n; b++) sumRow += d2[a * n + b];
+                rowMean[a] = sumRow / n;
+            }
+
             var total = rowMean.Sum() / n;
-            var bMatrix = Matrix<double>.Build.Dense(n, n, (a, b) => -0.5 * (d2[a, b] - rowMean[a] - rowMean[b] + total));
-            var evd = bMatrix.Evd(Symmetricity.Symmetric);
-            var values = evd.EigenValues.Select(c => c.Real).ToArray();
-            var positive = values.Where(x => x > 0).Sum();
+            var bMatrix = new double[n * n];
+            double trace = 0;
+            for (var a = 0; a < n; a++)
+                for (var b = 0; b < n; b++)
+                {
+                    bMatrix[a * n + b] = -0.5 * (d2[a * n + b] - rowMean[a] - rowMean[b] + total);
+                    if (a == b) trace += bMatrix[a * n + b];
+                }
+
+            var (values, vectors) = SymmetricEigen.Largest(bMatrix, n, Math.Min(o.Dimensions, n), o.Threads);
             var kept = new List<double>();
             for (var d = 0; d < o.Dimensions; d++)
             {
-                var idx = n - 1 - d;
-                var lambda = idx >= 0 ? Math.Max(0, values[idx]) : 0;
-                kept.Add(positive > 0 ? lambda / positive : 0);
-                if (idx < 0) continue;
-                var vec = evd.EigenVectors.Column(idx);
-                for (var a = 0; a < n; a++) coords[a, d] = vec[a] * Math.Sqrt(lambda);
+                var lambda = d < values.Length ? Math.Max(0, values[d]) : 0;
+                kept.Add(trace > 0 ? lambda / trace : 0);
+                if (d >= values.Length) continue;
+                for (var a = 0; a < n; a++) coords[a, d] = vectors[d][a] * Math.Sqrt(lambda);
             }
 
             explained = [.. kept];
