@@ -7,6 +7,7 @@ internal static class Program
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        Rendering.StageDisplay.ErrorIsTerminal = !Console.IsErrorRedirected;
         try
         {
             return VoteAlignCli.Run(args, stdout, stderr);

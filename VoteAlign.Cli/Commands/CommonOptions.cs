@@ -8,6 +8,12 @@ internal static class CommonOptions
     public static Option<string?> Output(bool required = false, string description = "Write the result to FILE (atomically) instead of standard output.") =>
         new("--output", "-o") { Description = description, HelpName = "FILE", Required = required };
 
+    /// <summary><c>--quiet</c>: no live progress line on standard error.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "No progress line on standard error (it is shown only when standard error is a terminal)." };
+
+    /// <summary><c>--timings</c>: seconds per stage on standard error.</summary>
+    public static Option<bool> Timings() => new("--timings") { Description = "Print the seconds each stage took to standard error (timing: STAGE SECONDS s)." };
+
     public static Option<string> Format(string defaultValue, params string[] choices)
     {
         var option = new Option<string>("--format", "-f")

@@ -41,9 +41,11 @@ internal static class GraphCommand
         var ideal = new Option<string>("--ideal") { Description = $"Fit the 1-D logistic ideal points for the ideal node attribute: on, off, or auto (on up to {IdealAutoLimit:N0} cast votes; the fit is the slowest stage on a large chamber).", DefaultValueFactory = _ => "auto", HelpName = "auto|on|off" };
         ideal.AcceptOnlyFromAmong("auto", "on", "off");
         var threads = new Option<int>("--threads") { Description = "Threads for the pairwise stage (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
+        var quiet = CommonOptions.Quiet();
+        var timings = CommonOptions.Timings();
         var command = new Command("graph", "Export the co-voting graph (GraphML, GEXF, DOT, JSON), the statement or member-motion graph, or the vote matrix (CSV, Poole .ord).")
         {
-            input, members, motions, output, format, kind, minShared, threshold, signed, window, method, k, bootstrap, seed, matrix, ideal, threads,
+            input, members, motions, output, format, kind, minShared, threshold, signed, window, method, k, bootstrap, seed, matrix, ideal, threads, quiet, timings,
         };
         command.SetAction(parse =>
         {
@@ -73,7 +75,9 @@ internal static class GraphCommand
                     throw new UsageException($"--window is year, term or a number of motions >= 2, not '{spec}'.");
             }
 
-            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions));
+            using var display = StageDisplay.Create(parse.InvocationConfiguration.Error, parse.GetValue(quiet), parse.GetValue(timings));
+            options = options with { Progress = display };
+            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions), display);
             Diagnostics.Warnings(parse.InvocationConfiguration.Error, warnings);
             var stdout = parse.InvocationConfiguration.Output;
             if (matrixOnly)
@@ -114,10 +118,12 @@ internal static class GraphCommand
                         slices = [.. windows.Select((w, i) => (w.Label, w.From, w.To, CoVotingGraph.Build(w.Data, options with { Blocs = null, Layout = false }), (BlocResult?)timeline.Windows[i].Blocs))];
                     }
 
+                    display.Report("document");
                     doc = GraphDocuments.CoVoting(graph, data, slices);
                     break;
             }
 
+            display.Report("write");
             switch (fmt)
             {
                 case "gexf": AtomicFile.Write(path, s => GexfWriter.Write(doc, s)); break;

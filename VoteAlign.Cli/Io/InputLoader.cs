@@ -1,4 +1,5 @@
 using System.Text;
+using VoteAlign.Cli.Rendering;
 using VoteAlign.Core.Data;
 using VoteAlign.Core.Ingest;
 using VoteAlign.Core.Ingest.Extraction;
@@ -29,10 +30,16 @@ internal static class InputLoader
     }
 
     /// <summary>Loads an input for analysis. A roll-call CSV goes straight into the matrix; records are validated.</summary>
-    public static (Dataset Data, System.Collections.Immutable.ImmutableArray<InputError> Warnings) LoadDataset(string? path, string? members = null, string? motions = null)
+    /// <param name="path">The input, or null for the bundled NEC data set.</param>
+    /// <param name="members">members.csv, for a roll-call CSV.</param>
+    /// <param name="motions">motions.csv, for a roll-call CSV.</param>
+    /// <param name="display">Told of the "load" stage, with how far through a roll-call CSV the reader is.</param>
+    public static (Dataset Data, System.Collections.Immutable.ImmutableArray<InputError> Warnings) LoadDataset(string? path, string? members = null, string? motions = null,
+        StageDisplay? display = null)
     {
         if (path is not null && Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
-            return (ReadRollCall(path, members, motions).ToDataset(), []);
+            return (ReadRollCall(path, members, motions, display).ToDataset(), []);
+        display?.Report("load");
         if (members is not null || motions is not null)
             throw new UsageException("--members and --motions go with a roll-call CSV input.");
         var load = Load(path);
@@ -66,9 +73,10 @@ internal static class InputLoader
         return new RecordLoad(r, [summary]);
     }
 
-    public static RollCall ReadRollCall(string votes, string? members, string? motions)
+    public static RollCall ReadRollCall(string votes, string? members, string? motions, StageDisplay? display = null)
     {
-        using var v = Open(votes);
+        using var v = Open(votes, counted: display is not null);
+        display?.Start("load", v.BaseStream is CountingStream counting ? () => counting.Fraction : null);
         using var m = members is null ? null : Open(members);
         using var o = motions is null ? null : Open(motions);
         return RollCallCsvReader.Read(v, votes, m, members, o, motions);
@@ -80,11 +88,12 @@ internal static class InputLoader
         return read(reader);
     }
 
-    private static StreamReader Open(string path)
+    private static StreamReader Open(string path, bool counted = false)
     {
         try
         {
-            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            if (counted) stream = new CountingStream(stream);
             return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)

@@ -16,6 +16,16 @@ internal sealed class IdTable
 
     public IReadOnlyList<string> Ids => _ids;
 
+    public int Count => _ids.Count;
+
+    /// <summary>The index of <paramref name="id"/> if it is <paramref name="last"/> or the one after it, else −1:
+    /// a cheap check before the hash lookup, for input sorted by this id or by the other.</summary>
+    public int Guess(ReadOnlySpan<char> id, int last)
+    {
+        if (last >= 0 && last < _ids.Count && id.SequenceEqual(_ids[last])) return last;
+        return last + 1 >= 0 && last + 1 < _ids.Count && id.SequenceEqual(_ids[last + 1]) ? last + 1 : -1;
+    }
+
     public int Find(ReadOnlySpan<char> id) => _lookup.TryGetValue(id, out var i) ? i : -1;
 
     public int Intern(ReadOnlySpan<char> id)

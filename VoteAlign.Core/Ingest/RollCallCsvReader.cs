@@ -37,6 +37,7 @@ public static class RollCallCsvReader
         if (!parser.Read()) throw new InputException(new InputError(votesName, 1, null, "The file is empty: expected a header line 'member,motion,vote' and one row per vote."));
         var (memberCol, motionCol, voteCol) = VotesHeader(parser, votesName);
         var width = parser.FieldCount;
+        int lastRow = -1, lastCol = -1;
         while (errors.Count < MaxErrors && parser.Read())
         {
             if (parser.FieldCount != width)
@@ -59,8 +60,14 @@ public static class RollCallCsvReader
                 continue;
             }
 
-            var row = roster is null ? memberIds.Intern(memberText) : memberIds.Find(memberText);
-            var col = agenda is null ? motionIds.Intern(motionText) : motionIds.Find(motionText);
+            // Long roll calls come sorted, by motion or by member: each id is usually the last row's or the one
+            // interned after it. Checking those first skips most hash lookups.
+            var row = memberIds.Guess(memberText, lastRow);
+            if (row < 0) row = roster is null ? memberIds.Intern(memberText) : memberIds.Find(memberText);
+            var col = motionIds.Guess(motionText, lastCol);
+            if (col < 0) col = agenda is null ? motionIds.Intern(motionText) : motionIds.Find(motionText);
+            lastRow = row;
+            lastCol = col;
             if (row < 0)
             {
                 errors.Add(new InputError(votesName, parser.Line, "member", $"Member \"{Printable(memberText)}\" is not in {membersName}."));

@@ -91,11 +91,22 @@ public sealed class AgreementMatrix
     /// <summary>Computes all pairs of <paramref name="matrix"/>, rows in parallel.</summary>
     /// <param name="matrix">The votes.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
-    public static AgreementMatrix Compute(VoteMatrix matrix, int maxDegreeOfParallelism = -1)
+    public static AgreementMatrix Compute(VoteMatrix matrix, int maxDegreeOfParallelism = -1) => Compute(matrix, null, maxDegreeOfParallelism);
+
+    /// <summary>Computes all pairs of <paramref name="matrix"/> over the motions flagged in <paramref name="columns"/>
+    /// only (the same counts as on the matrix of those columns, without copying it).</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="columns">One flag per motion (matrix column), or null for all.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
+    public static AgreementMatrix Compute(VoteMatrix matrix, bool[]? columns, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(matrix);
+        if (columns is not null && columns.Length != matrix.MotionCount) throw new ArgumentException("One flag per motion.", nameof(columns));
         var n = matrix.MemberCount;
         var words = matrix.WordsPerRow;
+        var mask = new ulong[words];
+        for (var j = 0; j < matrix.MotionCount; j++)
+            if (columns is null || columns[j]) mask[j >> 6] |= 1UL << (j & 63);
         var shared = new int[n * n];
         var same = new int[n * n];
         var cast = matrix.CastPlane;
@@ -128,8 +139,8 @@ public sealed class AgreementMatrix
                 {
                     // One pass over the four planes: shared cast votes, and equal values among them (a cell holds
                     // one value, so the three ANDs never overlap and can be OR-ed before counting).
-                    sh += System.Numerics.BitOperations.PopCount(ca[w] & cb[w]);
-                    sa += System.Numerics.BitOperations.PopCount((fa[w] & fb[w]) | (aa[w] & agb[w]) | (ba[w] & bb[w]));
+                    sh += System.Numerics.BitOperations.PopCount(ca[w] & cb[w] & mask[w]);
+                    sa += System.Numerics.BitOperations.PopCount(((fa[w] & fb[w]) | (aa[w] & agb[w]) | (ba[w] & bb[w])) & mask[w]);
                 }
 
                 shared[a * n + b] = shared[b * n + a] = sh;

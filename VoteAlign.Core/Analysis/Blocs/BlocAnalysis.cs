@@ -29,12 +29,19 @@ public static class BlocAnalysis
         if (options.MinShared < 1 || options.MinVotes < 1) throw new ArgumentException("Minimums must be at least 1.", nameof(options));
         if (options.Resolution <= 0) throw new ArgumentException("The resolution must be positive.", nameof(options));
 
-        agreement ??= AgreementMatrix.Compute(matrix, options.Threads);
+        if (agreement is null)
+        {
+            options.Progress?.Report("agreement");
+            agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        }
+
+        options.Progress?.Report("blocs");
         var (rows, unassigned) = SelectMembers(matrix, agreement, options);
         var distance = DistanceMatrix.From(agreement, rows, options.MinShared);
         var clustering = new BlocClustering(matrix, rows, distance, options);
         var labels = clustering.Cluster(options.K, out var reason);
         var k = labels.Length == 0 ? 0 : labels.Max() + 1;
+        options.Progress?.Report("choice of k");
         var candidates = rows.Length > 3 ? Candidates(clustering, distance, options) : [];
         if (options.K is null && k > 0)
         {
@@ -43,7 +50,9 @@ public static class BlocAnalysis
                 reason += $"; at k = {k}: silhouette {F(chosen.Silhouette)}, eigengap {F(chosen.Eigengap)}, modularity {F(chosen.Modularity)}";
         }
 
+        if (options.Bootstrap > 0 && k > 1) options.Progress?.Report("bootstrap");
         double[]? stability = options.Bootstrap > 0 && k > 1 ? Stability(matrix, rows, labels, k, options) : null;
+        if (options.Permutations > 0 && k > 1) options.Progress?.Report("permutation test");
         var permutation = options.Permutations > 0 && k > 1 ? Permute(matrix, rows, labels, distance, k, options) : null;
 
         var local = new Dictionary<int, int>();

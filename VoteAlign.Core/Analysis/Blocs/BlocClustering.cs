@@ -203,7 +203,13 @@ internal sealed class BlocClustering
             // ln P(value | group) per cell, from the group's counts (the member's own group is corrected below
             // for leaving the member out).
             var table = new double[k][];
-            for (var g = 0; g < k; g++) table[g] = evidence.LogPredictiveTable(counts[g]);
+            var own = new double[k][];
+            for (var g = 0; g < k; g++)
+            {
+                table[g] = evidence.LogPredictiveTable(counts[g]);
+                own[g] = evidence.LeaveOneOutTable(counts[g]);
+            }
+
             var next = new int[n];
             var current = labels;
             Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i =>
@@ -212,7 +218,7 @@ internal sealed class BlocClustering
                 var bestScore = double.NegativeInfinity;
                 for (var g = 0; g < k; g++)
                 {
-                    var score = g == current[i] ? GroupEvidence.LeaveOneOutLog(counts[g], cells[i]) : Sum(table[g], cells[i]);
+                    var score = Sum(g == current[i] ? own[g] : table[g], cells[i]);
                     if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && g == current[i]))
                     {
                         best = g;

@@ -11,6 +11,7 @@ namespace VoteAlign.Core.Analysis.Blocs;
 /// <param name="Bootstrap">Bootstrap resamples of the motions for stability (0 = none).</param>
 /// <param name="Permutations">Motion-shuffled data sets for the permutation test (0 = none).</param>
 /// <param name="Threads">Maximum threads (-1 = all cores).</param>
+/// <param name="Progress">Told the name of each stage as it starts (for a progress display); null for none.</param>
 public sealed record BlocOptions(
     BlocMethod Method = BlocMethod.Spectral,
     int? K = null,
@@ -21,4 +22,5 @@ public sealed record BlocOptions(
     double Resolution = 1.0,
     int Bootstrap = 0,
     int Permutations = 0,
-    int Threads = -1);
+    int Threads = -1,
+    IProgress<string>? Progress = null);

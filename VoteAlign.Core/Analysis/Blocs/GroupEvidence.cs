@@ -64,19 +64,24 @@ internal sealed class GroupEvidence
         return table;
     }
 
-    /// <summary>ln p(a member's votes | their own group's other votes): the predictive with the member's own vote
-    /// taken out of the group's counts. <paramref name="cells"/> are the member's cells t = 3j + v.</summary>
-    public static double LeaveOneOutLog(int[] group, int[] cells)
+    /// <summary>ln p(value | the group's other votes) per cell t = 3j + v, for a member of the group who cast v on
+    /// motion j: the predictive with that one vote taken out of the group's counts. It depends on the member only
+    /// through the cell, so one table serves every member of the group. Cells with no vote in the group are 0
+    /// (no member of it can hold them).</summary>
+    public double[] LeaveOneOutTable(int[] group)
     {
-        double sum = 0;
-        foreach (var t in cells)
+        var table = new double[group.Length];
+        for (var j = 0; j < _motions; j++)
         {
-            var a = t - t % 3;
+            var a = 3 * j;
             var total = group[a] + group[a + 1] + group[a + 2] - 1;
-            sum += Math.Log((group[t] - 1 + Alpha) / (total + Values * Alpha));
+            if (total < 0) continue;
+            var logTotal = Math.Log(total + Values * Alpha);
+            for (var v = 0; v < Values; v++)
+                if (group[a + v] > 0) table[a + v] = Math.Log(group[a + v] - 1 + Alpha) - logTotal;
         }
 
-        return sum;
+        return table;
     }
 
     /// <summary>The merge score: log Bayes factor (merged vs apart) per motion per effective member.</summary>

@@ -26,6 +26,7 @@ public static class CoVotingGraph
 
         // With inferred positions (a reconstructed record set), edges rest on the most-likely matrix, and each edge
         // carries how much of it is inferred and the spread of its weight over draws from the reconstruction.
+        options.Progress?.Report("agreement");
         var inferred = data.Records?.Positions.Where(p => p.Basis == Basis.Inferred && p.Probabilities is not null).ToList() ?? [];
         var evidenceAgreement = AgreementMatrix.Compute(data.Matrix, options.Threads);
         var matrix = inferred.Count == 0 ? data.Matrix : WithInferred(data, inferred.Select(p => (p.Member, p.Motion, p.Vote)));
@@ -35,9 +36,12 @@ public static class CoVotingGraph
         var contestedColumns = Enumerable.Range(0, contested.Length).Where(j => contested[j]).ToArray();
         // A roll call usually has every motion contested: then the contested-only agreement is the agreement itself.
         var contestedAgreement = contestedColumns.Length == matrix.MotionCount ? agreement
-            : AgreementMatrix.Compute(matrix.SelectColumns(contestedColumns, keepIds: true), options.Threads);
+            : AgreementMatrix.Compute(matrix, contested, options.Threads);
 
-        var graph = new UndirectedGraph<MemberId, TaggedUndirectedEdge<MemberId, EdgeStats>>(allowParallelEdges: false);
+        // Each pair is visited once below, so no parallel edge can arise; allowing them skips QuikGraph's check for an
+        // existing edge, which is linear in the degree (on a dense 750-member graph, tens of millions of comparisons).
+        options.Progress?.Report("edges");
+        var graph = new UndirectedGraph<MemberId, TaggedUndirectedEdge<MemberId, EdgeStats>>(allowParallelEdges: true);
         var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => matrix.Members[i]).ToArray();
         graph.AddVertexRange(order.Select(i => matrix.Members[i]));
         for (var x = 0; x < order.Length; x++)
@@ -66,13 +70,13 @@ public static class CoVotingGraph
                 graph.AddEdge(new TaggedUndirectedEdge<MemberId, EdgeStats>(matrix.Members[a], matrix.Members[b], stats));
             }
 
-        var blocs = options.Blocs is { } bo ? BlocAnalysis.Run(matrix, bo with { MinShared = options.MinShared, Threads = options.Threads }, agreement) : null;
+        var blocs = options.Blocs is { } bo ? BlocAnalysis.Run(matrix, bo with { MinShared = options.MinShared, Threads = options.Threads, Progress = options.Progress }, agreement) : null;
         ScaleResult? layout = null, ideal = null;
         if (options.Layout)
         {
-            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads), agreement);
+            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads, Progress: options.Progress), agreement);
             if (options.IdealPoints && layout.Members.Count(p => p.Dim1 is not null) >= 2)
-                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads), agreement);
+                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads, Progress: options.Progress), agreement);
         }
 
         return new CoVoting(graph, options, blocs, layout, ideal, contestedColumns.Length);

@@ -12,6 +12,7 @@ namespace VoteAlign.Core.Analysis.Graphs;
 /// <param name="IdealPoints">Whether to fit the 1-D logistic ideal points for the nodes (with <paramref name="Layout"/>;
 /// the costliest stage on a large chamber).</param>
 /// <param name="Threads">Threads for the pairwise stage (-1 = all cores).</param>
+/// <param name="Progress">Told the name of each stage as it starts (for a progress display); null for none.</param>
 public sealed record GraphOptions(
     int MinShared = 1,
     double Threshold = 0.5,
@@ -19,4 +20,5 @@ public sealed record GraphOptions(
     BlocOptions? Blocs = null,
     bool Layout = true,
     int Threads = -1,
-    bool IdealPoints = true);
+    bool IdealPoints = true,
+    IProgress<string>? Progress = null);

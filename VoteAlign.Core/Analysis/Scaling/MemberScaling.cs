@@ -27,9 +27,17 @@ public static class MemberScaling
         ArgumentNullException.ThrowIfNull(options);
         if (options.Dimensions is not (1 or 2)) throw new ArgumentException("Dimensions must be 1 or 2.", nameof(options));
         if (options.Method == ScaleMethod.Irt && options.Dimensions != 1) throw new ArgumentException("The ideal-point model is 1-D.", nameof(options));
-        agreement ??= AgreementMatrix.Compute(matrix, options.Threads);
+        if (agreement is null)
+        {
+            options.Progress?.Report("agreement");
+            agreement = AgreementMatrix.Compute(matrix, options.Threads);
+        }
+
+        options.Progress?.Report("MDS");
         var mds = Mds(matrix, agreement, options with { Dimensions = options.Method == ScaleMethod.Irt ? 1 : options.Dimensions });
-        return options.Method == ScaleMethod.Mds ? mds : IdealPoints.Fit(matrix, mds, options);
+        if (options.Method == ScaleMethod.Mds) return mds;
+        options.Progress?.Report("ideal points");
+        return IdealPoints.Fit(matrix, mds, options);
     }
 
     private static ScaleResult Mds(VoteMatrix matrix, AgreementMatrix agreement, ScaleOptions o)

@@ -11,6 +11,7 @@ namespace VoteAlign.Core.Analysis.Scaling;
 /// (the member with the largest absolute first coordinate is positive).</param>
 /// <param name="MaxIterations">IRT iteration cap.</param>
 /// <param name="Threads">Threads (-1 = all cores).</param>
+/// <param name="Progress">Told the name of each stage as it starts (for a progress display); null for none.</param>
 public sealed record ScaleOptions(
     ScaleMethod Method = ScaleMethod.Mds,
     int Dimensions = 2,
@@ -18,4 +19,5 @@ public sealed record ScaleOptions(
     int MinVotes = 1,
     MemberId? Polarity = null,
     int MaxIterations = 200,
-    int Threads = -1);
+    int Threads = -1,
+    IProgress<string>? Progress = null);
