@@ -197,14 +197,18 @@ public static partial class HtmlReport
                 + $"<text class=\"axis-label\" x=\"{HtmlText.N(left - 4)}\" y=\"{HtmlText.N(Sy(hi) + 10)}\" text-anchor=\"end\">{F3(hi)}</text>"
                 + $"<text class=\"axis-label\" x=\"{HtmlText.N(left - 4)}\" y=\"{HtmlText.N(Sy(lo))}\" text-anchor=\"end\">{F3(lo)}</text>"
                 + $"<text class=\"axis-label\" x=\"{HtmlText.N(width - 10)}\" y=\"{HtmlText.N(height - 8)}\" text-anchor=\"end\">members in order of ideal point</text>\n");
+            // Intervals first, markers over them, so no interval hides a neighbour's marker.
+            w.Write("<g class=\"intervals\">");
             for (var t = 0; t < rows.Count; t++)
             {
-                var row = rows[t];
-                var p = ideal.Members[row];
+                var p = ideal.Members[rows[t]];
                 var se = 1.96 * (p.Se1 ?? 0);
-                w.Write($"<g class=\"node\"><line class=\"interval\" x1=\"{HtmlText.N(Sx(t))}\" y1=\"{HtmlText.N(Sy(p.Dim1!.Value - se))}\" x2=\"{HtmlText.N(Sx(t))}\" y2=\"{HtmlText.N(Sy(p.Dim1.Value + se))}\"/>"
-                    + $"{Marker(page.BlocOf(row), Sx(t), Sy(p.Dim1.Value), 2.5)}{Tip(row)}</g>\n");
+                w.Write($"<line class=\"interval\" x1=\"{HtmlText.N(Sx(t))}\" y1=\"{HtmlText.N(Sy(p.Dim1!.Value - se))}\" x2=\"{HtmlText.N(Sx(t))}\" y2=\"{HtmlText.N(Sy(p.Dim1.Value + se))}\"/>");
             }
+
+            w.Write("</g>\n");
+            for (var t = 0; t < rows.Count; t++)
+                w.Write($"<g class=\"node\">{Marker(page.BlocOf(rows[t]), Sx(t), Sy(ideal.Members[rows[t]].Dim1!.Value), 2.5)}{Tip(rows[t])}</g>\n");
         }
 
         w.Write("</svg></figure>\n");

@@ -24,4 +24,4 @@ public sealed record ReportOptions(
     int FullNetworkUpTo = 60,
     int EdgesPerMember = 3,
     int LabelsUpTo = 80,
-    int SplitsPageSize = 100);
+    int SplitsPageSize = 50);

@@ -235,7 +235,7 @@
         tr.appendChild(el('td', 'num margin', r[6] === null ? '—' : r[6]));
         tr.appendChild(el('td', 'outcome', r[7]));
         tr.appendChild(el('td', 'num line', r[8] === null ? '—' : pct(r[8])));
-        var b = el('td');
+        var b = el('td', 'blocs-cell');
         b.appendChild(bars(r));
         tr.appendChild(b);
         frag.appendChild(tr);
