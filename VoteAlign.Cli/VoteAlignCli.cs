@@ -21,6 +21,7 @@ internal static class VoteAlignCli
         root.Subcommands.Add(ReconstructCommand.Build());
         root.Subcommands.Add(SimulateCommand.Build());
         root.Subcommands.Add(GraphCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build());
         return root;
     }
 

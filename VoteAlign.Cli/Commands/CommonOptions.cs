@@ -55,4 +55,24 @@ internal static class CommonOptions
         });
         return argument;
     }
+
+    /// <summary>The bloc method option shared by the commands that draw blocs.</summary>
+    public static Option<string> BlocMethod(string description = "Bloc method.")
+    {
+        var option = new Option<string>("--method") { Description = description, DefaultValueFactory = _ => "spectral", HelpName = "spectral|hierarchical|louvain" };
+        option.AcceptOnlyFromAmong("spectral", "hierarchical", "louvain");
+        return option;
+    }
+
+    public static Core.Analysis.Blocs.BlocMethod ParseBlocMethod(string name) => name switch
+    {
+        "hierarchical" => Core.Analysis.Blocs.BlocMethod.Hierarchical,
+        "louvain" => Core.Analysis.Blocs.BlocMethod.Louvain,
+        _ => Core.Analysis.Blocs.BlocMethod.Spectral,
+    };
+
+    /// <summary><c>--k</c>: a whole number ≥ 1, or <c>auto</c> (null: chosen from the data).</summary>
+    public static int? ParseK(string text) => text == "auto" ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k >= 1 ? k
+        : throw new UsageException($"--k takes a whole number >= 1 or auto, not '{text}'.");
 }

@@ -31,8 +31,7 @@ internal static class GraphCommand
         var threshold = new Option<double>("--threshold") { Description = "An edge needs agreement >= X (0 to 1).", DefaultValueFactory = _ => 0.5, HelpName = "X" };
         var signed = new Option<bool>("--signed") { Description = "Add opposition edges (sign -1, weight 1 - agreement) for pairs with agreement < 1 - threshold; needs --threshold >= 0.5." };
         var window = new Option<string?>("--window") { Description = "GEXF only: one time interval per window, year (calendar years), term (between roster changes) or N (runs of N motions).", HelpName = "year|term|N" };
-        var method = new Option<string>("--method") { Description = "Bloc method for the bloc attribute.", DefaultValueFactory = _ => "spectral", HelpName = "spectral|hierarchical|louvain" };
-        method.AcceptOnlyFromAmong("spectral", "hierarchical", "louvain");
+        var method = CommonOptions.BlocMethod("Bloc method for the bloc attribute.");
         var k = new Option<string>("--k") { Description = "Number of blocs, or auto.", DefaultValueFactory = _ => "auto", HelpName = "N|auto" };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Resample the motions N times for each member's bloc stability (the stability attribute).", DefaultValueFactory = _ => 0, HelpName = "N" };
         var seed = new Option<int>("--seed") { Description = "Seed for every random choice.", DefaultValueFactory = _ => 1, HelpName = "N" };
@@ -53,13 +52,9 @@ internal static class GraphCommand
             var fmt = parse.GetValue(format) ?? FormatOf(path);
             var kindName = parse.GetValue(kind);
             var spec = parse.GetValue(window);
-            var kText = parse.GetValue(k)!;
-            int? kValue = kText == "auto" ? null
-                : int.TryParse(kText, NumberStyles.None, CultureInfo.InvariantCulture, out var kn) && kn >= 1 ? kn
-                : throw new UsageException($"--k takes a whole number >= 1 or auto, not '{kText}'.");
+            var kValue = CommonOptions.ParseK(parse.GetValue(k)!);
             var options = new GraphOptions(parse.GetValue(minShared), parse.GetValue(threshold), parse.GetValue(signed),
-                new BlocOptions(parse.GetValue(method) switch { "hierarchical" => BlocMethod.Hierarchical, "louvain" => BlocMethod.Louvain, _ => BlocMethod.Spectral },
-                    kValue, Seed: parse.GetValue(seed), Bootstrap: parse.GetValue(bootstrap)),
+                new BlocOptions(CommonOptions.ParseBlocMethod(parse.GetValue(method)!), kValue, Seed: parse.GetValue(seed), Bootstrap: parse.GetValue(bootstrap)),
                 Threads: parse.GetValue(threads));
             if (options.MinShared < 1) throw new UsageException("--min-shared is at least 1.");
             if (options.Threshold is < 0 or > 1 || double.IsNaN(options.Threshold)) throw new UsageException("--threshold is between 0 and 1.");
