@@ -30,19 +30,22 @@ internal static class IdealPoints
         var words = matrix.WordsPerRow;
         for (var j = 0; j < matrix.MotionCount; j++) byMotion[j] = [];
         foreach (var r in placed)
+        {
+            var i = local[r];
             for (var w = 0; w < words; w++)
             {
-                foreach (var (plane, y) in new[] { (forPlane, (byte)1), (againstPlane, (byte)0) })
+                for (var y = 0; y < 2; y++)
                 {
-                    var bits = plane[r * words + w];
+                    var bits = (y == 1 ? forPlane : againstPlane)[r * words + w];
                     while (bits != 0)
                     {
                         var j = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                        byMotion[j].Add((local[r], y));
+                        byMotion[j].Add((i, (byte)y));
                         bits &= bits - 1;
                     }
                 }
             }
+        }
 
         var motions = Enumerable.Range(0, matrix.MotionCount).Where(j => byMotion[j].Any(c => c.Y == 1) && byMotion[j].Any(c => c.Y == 0)).ToArray();
         var byMember = new List<(int Motion, byte Y)>[np];
@@ -121,12 +124,12 @@ internal static class IdealPoints
     private static void UpdateMotion(List<(int Member, byte Y)> votes, double[] x, (double X, double Y, double N)[] buffer, ref double alpha, ref double beta)
     {
         for (var t = 0; t < votes.Count; t++) buffer[t] = (x[votes[t].Member], votes[t].Y, 1);
-        LogisticCut.Fit(buffer.AsSpan(0, votes.Count), ref alpha, ref beta, varAlpha: 25, varBeta: 6.25);
+        LogisticCut.Fit(buffer.AsSpan(0, votes.Count), ref alpha, ref beta, varAlpha: 25, varBeta: 6.25, steps: 1);
     }
 
     private static double UpdateMember(List<(int Motion, byte Y)> votes, double[] alpha, double[] beta, double x)
     {
-        for (var step = 0; step < 2; step++)
+        for (var step = 0; step < 1; step++)
         {
             double g = -x, h = -1;
             foreach (var (t, y) in votes)
