@@ -210,15 +210,27 @@ internal sealed class BlocClustering
                 own[g] = evidence.LeaveOneOutTable(counts[g]);
             }
 
+            // The tables interleaved by cell (k values side by side), so one pass over a member's cells scores every
+            // group; each group's sum still runs over the cells in the same order, so the scores are unchanged.
+            var interleaved = new double[3 * m * k];
+            for (var g = 0; g < k; g++)
+                for (var t = 0; t < 3 * m; t++) interleaved[t * k + g] = table[g][t];
             var next = new int[n];
             var current = labels;
-            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i =>
+            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[k], (i, _, scores) =>
             {
+                Array.Clear(scores);
+                foreach (var t in cells[i])
+                {
+                    var at = t * k;
+                    for (var g = 0; g < k; g++) scores[g] += interleaved[at + g];
+                }
+
                 var best = current[i];
                 var bestScore = double.NegativeInfinity;
                 for (var g = 0; g < k; g++)
                 {
-                    var score = Sum(g == current[i] ? own[g] : table[g], cells[i]);
+                    var score = g == current[i] ? Sum(own[g], cells[i]) : scores[g];
                     if (score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && g == current[i]))
                     {
                         best = g;
@@ -227,7 +239,8 @@ internal sealed class BlocClustering
                 }
 
                 next[i] = best;
-            });
+                return scores;
+            }, _ => { });
             if (next.SequenceEqual(labels)) break;
             Louvain.Renumber(next);
             labels = next;
