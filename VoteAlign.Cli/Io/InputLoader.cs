@@ -1,4 +1,3 @@
-using System.Text;
 using VoteAlign.Core.Data;
 using VoteAlign.Core.Ingest;
 using VoteAlign.Core.Ingest.Extraction;
@@ -9,8 +8,6 @@ namespace VoteAlign.Cli.Io;
 /// <summary>Opens the inputs a command names and turns them into records. Files are opened read-only.</summary>
 internal static class InputLoader
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     public static RecordLoad Load(string? path)
     {
         if (path is null)
@@ -42,7 +39,7 @@ internal static class InputLoader
     /// <summary>Extracts records from text reports; every file is opened read-only and closed afterwards.</summary>
     public static ExtractionResult Extract(IReadOnlyList<string> paths, ExtractionOptions options)
     {
-        var readers = new List<StreamReader>();
+        var readers = new List<TextReader>();
         try
         {
             foreach (var p in paths) readers.Add(Open(p));
@@ -57,9 +54,14 @@ internal static class InputLoader
 
     // A text input read on the fly: the records, and one line saying how much was found and how many warnings
     // there were (the full list is in `votealign extract FILE --review review.md`).
+    // A text with no votes in it cannot be analysed: say so (exit 3) rather than print an empty analysis. The
+    // error is about the whole file, so it has no line.
     private static RecordLoad Summarise(string path, ExtractionResult result)
     {
         var r = result.Records;
+        if (r.Motions.IsEmpty && r.Positions.IsEmpty && r.GroupPositions.IsEmpty)
+            throw new InputException(new InputError(path, null, null,
+                $"No votes found in the text, so there is nothing to analyse (run 'votealign extract {path} --review review.md' to see what was read)."));
         var summary = new InputError(path, null, null,
             $"extracted from text: {r.Meetings.Length} meetings, {r.Motions.Length} motions, {r.Positions.Length} positions; {result.Warnings.Length} extraction warnings " +
             $"(run 'votealign extract {path} --review review.md' to see them).");
@@ -80,12 +82,13 @@ internal static class InputLoader
         return read(reader);
     }
 
-    private static StreamReader Open(string path)
+    // Strict UTF-8, so an invalid byte or a NUL is reported with its line (see Utf8TextReader).
+    private static TextReader Open(string path)
     {
         try
         {
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+            return new Utf8TextReader(stream, path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
