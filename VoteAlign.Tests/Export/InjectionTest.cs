@@ -232,6 +232,24 @@ public class InjectionTest
         });
     }
 
+    [Test]
+    public void Markdown_ReviewOfAHostileReport_CarriesNoTagAndStaysOneLinePerItem()
+    {
+        var (temp, _) = Data.Value;
+        var report = temp.File("hostile-report.txt");
+        File.WriteAllText(report, "NEC Report - 3 March 2024\n\nThe motion on <script>alert(1)</script> *rules* was carried by 20 votes to 10.\n");
+        var review = temp.File("review.md");
+        var (code, _, err) = CliRunner.Run("extract", report, "--review", review, "-o", temp.File("extracted.json"));
+        Assert.That(code, Is.EqualTo(0), err);
+        var text = File.ReadAllText(review);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("&lt;script>alert(1)&lt;/script>"), "the quote is there, escaped");
+            Assert.That(text, Does.Not.Contain("<script"));
+            Assert.That(text, Does.Contain("\\*rules\\*"), "emphasis markers escaped");
+        });
+    }
+
     private static IEnumerable<string> Cells(string path)
     {
         var parser = new CsvParser(new StringReader(File.ReadAllText(path)), path);
