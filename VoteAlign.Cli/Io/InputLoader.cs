@@ -1,4 +1,3 @@
-using System.Text;
 using VoteAlign.Cli.Rendering;
 using VoteAlign.Core.Data;
 using VoteAlign.Core.Ingest;
@@ -10,8 +9,6 @@ namespace VoteAlign.Cli.Io;
 /// <summary>Opens the inputs a command names and turns them into records. Files are opened read-only.</summary>
 internal static class InputLoader
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-
     public static RecordLoad Load(string? path)
     {
         if (path is null)
@@ -49,7 +46,7 @@ internal static class InputLoader
     /// <summary>Extracts records from text reports; every file is opened read-only and closed afterwards.</summary>
     public static ExtractionResult Extract(IReadOnlyList<string> paths, ExtractionOptions options)
     {
-        var readers = new List<StreamReader>();
+        var readers = new List<TextReader>();
         try
         {
             foreach (var p in paths) readers.Add(Open(p));
@@ -64,9 +61,14 @@ internal static class InputLoader
 
     // A text input read on the fly: the records, and one line saying how much was found and how many warnings
     // there were (the full list is in `votealign extract FILE --review review.md`).
+    // A text with no votes in it cannot be analysed: say so (exit 3) rather than print an empty analysis. The
+    // error is about the whole file, so it has no line.
     private static RecordLoad Summarise(string path, ExtractionResult result)
     {
         var r = result.Records;
+        if (r.Motions.IsEmpty && r.Positions.IsEmpty && r.GroupPositions.IsEmpty)
+            throw new InputException(new InputError(path, null, null,
+                $"No votes found in the text, so there is nothing to analyse (run 'votealign extract {path} --review review.md' to see what was read)."));
         var summary = new InputError(path, null, null,
             $"extracted from text: {r.Meetings.Length} meetings, {r.Motions.Length} motions, {r.Positions.Length} positions; {result.Warnings.Length} extraction warnings " +
             $"(run 'votealign extract {path} --review review.md' to see them).");
@@ -75,8 +77,8 @@ internal static class InputLoader
 
     public static RollCall ReadRollCall(string votes, string? members, string? motions, StageDisplay? display = null)
     {
-        using var v = Open(votes, counted: display is not null);
-        display?.Start("load", v.BaseStream is CountingStream counting ? () => counting.Fraction : null);
+        using var v = Open(votes, display is not null, out var counting);
+        display?.Start("load", counting is null ? null : () => counting.Fraction);
         using var m = members is null ? null : Open(members);
         using var o = motions is null ? null : Open(motions);
         return RollCallCsvReader.Read(v, votes, m, members, o, motions);
@@ -88,13 +90,17 @@ internal static class InputLoader
         return read(reader);
     }
 
-    private static StreamReader Open(string path, bool counted = false)
+    // Strict UTF-8, so an invalid byte or a NUL is reported with its line (see Utf8TextReader). Counted, the bytes
+    // read so far show in the progress line.
+    private static TextReader Open(string path) => Open(path, false, out _);
+
+    private static TextReader Open(string path, bool counted, out CountingStream? counting)
     {
         try
         {
             Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            if (counted) stream = new CountingStream(stream);
-            return new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+            counting = counted ? new CountingStream(stream) : null;
+            return new Utf8TextReader(counting ?? stream, path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

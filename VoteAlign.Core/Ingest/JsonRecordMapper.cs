@@ -10,9 +10,18 @@ namespace VoteAlign.Core.Ingest;
 /// field that is missing, of the wrong type, or holds a value the format does not know.</summary>
 internal sealed class JsonRecordMapper(string file)
 {
-    private readonly List<InputError> _errors = [];
+    /// <summary>Errors past this many are counted, not kept: the CLI prints 100, and each one's JSON path costs a
+    /// search through its array (Newtonsoft finds an entry's index by scanning), so keeping all of a hostile file's
+    /// errors was quadratic (a fuzzed file of 250,000 commas took 57 s).</summary>
+    public const int MaxErrors = 100;
 
-    public IReadOnlyList<InputError> Errors => _errors;
+    private readonly List<InputError> _errors = [];
+    private int _dropped;
+
+    /// <summary>The first <see cref="MaxErrors"/> errors, then one saying how many more there were.</summary>
+    public IReadOnlyList<InputError> Errors => _dropped == 0
+        ? _errors
+        : [.. _errors, new InputError(file, null, null, $"… and {_dropped:N0} more errors of this kind (only the first {MaxErrors} are listed).")];
 
     /// <summary>Whether some array entry was left out for being unusable (so array indexes no longer match the file).</summary>
     public bool DroppedEntries { get; private set; }
@@ -300,6 +309,12 @@ internal sealed class JsonRecordMapper(string file)
 
     private void Error(JToken token, string message)
     {
+        if (_errors.Count >= MaxErrors)
+        {
+            _dropped++;
+            return;
+        }
+
         var line = token is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : (int?)null;
         _errors.Add(new InputError(file, line, token.Path.Length == 0 ? null : token.Path, message));
     }
@@ -310,6 +325,7 @@ internal sealed class JsonRecordMapper(string file)
         JTokenType.Array => "an array",
         JTokenType.String => $"the string {Truncate(token.ToString(Formatting.None))}",
         JTokenType.Null => "null",
+        JTokenType.Undefined => "nothing (two commas in a row?)",
         _ => Truncate(token.ToString(Formatting.None)),
     };
 

@@ -63,7 +63,7 @@ public static class RecordFileReader
             var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
             if (cut < 0) cut = message.IndexOf(", line ", StringComparison.Ordinal);
             if (cut > 0) message = message[..cut];
-            message = message.TrimEnd('.', ',') + ".";
+            message = Plain(message.TrimEnd('.', ',')) + ".";
             if (ex.LineNumber == 0 && message.StartsWith("Error reading JToken", StringComparison.Ordinal))
                 message = "The file is empty or holds no JSON value.";
             return ThrowParse(displayName, ex.LineNumber == 0 ? null : ex.LineNumber, ex.Path, message);
@@ -72,6 +72,21 @@ public static class RecordFileReader
         {
             return ThrowParse(displayName, null, null, "The file is not valid UTF-8 text.");
         }
+    }
+
+    // Newtonsoft's wording for the commonest hand-editing slips, in a user's words.
+    private static string Plain(string message)
+    {
+        const string after = "After parsing a value an unexpected character was encountered: ";
+        const string additional = "Additional text encountered after finished reading JSON content: ";
+        return message switch
+        {
+            "JsonToken EndArray is not valid for closing JsonType Object" => "A ']' where the open object needs a '}': a bracket is missing or extra",
+            "JsonToken EndObject is not valid for closing JsonType Array" => "A '}' where the open array needs a ']': a bracket is missing or extra",
+            _ when message.StartsWith(after, StringComparison.Ordinal) => $"Expected a comma or a closing bracket after the value, found '{message[after.Length..]}' (is a comma missing?)",
+            _ when message.StartsWith(additional, StringComparison.Ordinal) => $"Unexpected content after the end of the JSON document ('{message[additional.Length..]}')",
+            _ => message,
+        };
     }
 
     private static JToken ThrowParse(string file, int? line, string? path, string message) =>

@@ -38,50 +38,58 @@ public static class RollCallCsvReader
         var (memberCol, motionCol, voteCol) = VotesHeader(parser, votesName);
         var width = parser.FieldCount;
         int lastRow = -1, lastCol = -1;
-        while (errors.Count < MaxErrors && parser.Read())
+        try
         {
-            if (parser.FieldCount != width)
+            while (errors.Count < MaxErrors && parser.Read())
             {
-                errors.Add(new InputError(votesName, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {width}."));
-                continue;
-            }
+                if (parser.FieldCount != width)
+                {
+                    errors.Add(new InputError(votesName, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {width}."));
+                    continue;
+                }
 
-            var memberText = parser.Field(memberCol).Trim();
-            var motionText = parser.Field(motionCol).Trim();
-            if (memberText.IsEmpty || motionText.IsEmpty)
-            {
-                errors.Add(new InputError(votesName, parser.Line, memberText.IsEmpty ? "member" : "motion", "Empty id."));
-                continue;
-            }
+                var memberText = parser.Field(memberCol).Trim();
+                var motionText = parser.Field(motionCol).Trim();
+                if (memberText.IsEmpty || motionText.IsEmpty)
+                {
+                    errors.Add(new InputError(votesName, parser.Line, memberText.IsEmpty ? "member" : "motion", "Empty id."));
+                    continue;
+                }
 
-            if (!VoteTokens.TryParse(parser.Field(voteCol), out var vote))
-            {
-                errors.Add(new InputError(votesName, parser.Line, "vote", $"Unknown vote \"{Printable(parser.Field(voteCol))}\": accepted are {VoteTokens.Accepted}."));
-                continue;
-            }
+                if (!VoteTokens.TryParse(parser.Field(voteCol), out var vote))
+                {
+                    errors.Add(new InputError(votesName, parser.Line, "vote", $"Unknown vote \"{Printable(parser.Field(voteCol))}\": accepted are {VoteTokens.Accepted}."));
+                    continue;
+                }
 
-            // Long roll calls come sorted, by motion or by member: each id is usually the last row's or the one
-            // interned after it. Checking those first skips most hash lookups.
-            var row = memberIds.Guess(memberText, lastRow);
-            if (row < 0) row = roster is null ? memberIds.Intern(memberText) : memberIds.Find(memberText);
-            var col = motionIds.Guess(motionText, lastCol);
-            if (col < 0) col = agenda is null ? motionIds.Intern(motionText) : motionIds.Find(motionText);
-            lastRow = row;
-            lastCol = col;
-            if (row < 0)
-            {
-                errors.Add(new InputError(votesName, parser.Line, "member", $"Member \"{Printable(memberText)}\" is not in {membersName}."));
-                continue;
-            }
+                // Long roll calls come sorted, by motion or by member: each id is usually the last row's or the one
+                // interned after it. Checking those first skips most hash lookups.
+                var row = memberIds.Guess(memberText, lastRow);
+                if (row < 0) row = roster is null ? memberIds.Intern(memberText) : memberIds.Find(memberText);
+                var col = motionIds.Guess(motionText, lastCol);
+                if (col < 0) col = agenda is null ? motionIds.Intern(motionText) : motionIds.Find(motionText);
+                lastRow = row;
+                lastCol = col;
+                if (row < 0)
+                {
+                    errors.Add(new InputError(votesName, parser.Line, "member", $"Member \"{Printable(memberText)}\" is not in {membersName}."));
+                    continue;
+                }
 
-            if (col < 0)
-            {
-                errors.Add(new InputError(votesName, parser.Line, "motion", $"Motion \"{Printable(motionText)}\" is not in {motionsName}."));
-                continue;
-            }
+                if (col < 0)
+                {
+                    errors.Add(new InputError(votesName, parser.Line, "motion", $"Motion \"{Printable(motionText)}\" is not in {motionsName}."));
+                    continue;
+                }
 
-            if (!grid.TrySet(row, col, vote))
-                errors.Add(new InputError(votesName, parser.Line, null, $"A second vote for member \"{Printable(memberText)}\" on motion \"{Printable(motionText)}\": give one row per member and motion."));
+                if (!grid.TrySet(row, col, vote))
+                    errors.Add(new InputError(votesName, parser.Line, null, $"A second vote for member \"{Printable(memberText)}\" on motion \"{Printable(motionText)}\": give one row per member and motion."));
+            }
+        }
+        catch (InputException ex)
+        {
+            // The file stops being readable (not UTF-8, binary, an unclosed quote): that error comes after those before it.
+            errors.AddRange(ex.Errors);
         }
 
         if (errors.Count > 0) throw new InputException(errors);

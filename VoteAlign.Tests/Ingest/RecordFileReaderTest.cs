@@ -128,4 +128,18 @@ public class RecordFileReaderTest
         var deep = new string('[', 10_000) + new string(']', 10_000);
         Assert.Throws<InputException>(() => RecordFileReader.Read(new StringReader(deep), "deep.json"));
     }
+
+    // Found by the fuzzer (fixtures/fuzz/json-398.json): a run of 250,000 commas in "members". Newtonsoft reads each
+    // gap as an undefined entry; every one was an error, each JSON path a scan of the array, so the file took 57 s.
+    [Test]
+    public void Read_QuarterMillionEmptyEntries_ListsTheFirstHundredAndCountsTheRest()
+    {
+        var json = "{\"format\":\"votealign/1\",\n\"members\":[" + new string(',', 250_000) + "],\"meetings\":[],\"motions\":[],\"positions\":[]}";
+        var ex = Assert.Throws<InputException>(() => RecordFileReader.Read(new StringReader(json), "commas.json"));
+        Assert.That(ex!.Errors, Has.Length.EqualTo(JsonRecordMapper.MaxErrors + 1));
+        Assert.That(ex.Errors[0].ToString(), Is.EqualTo("commas.json:2: members[0]: Each entry of \"members\" must be an object, not nothing (two commas in a row?)."));
+        // Each comma ends one empty entry (Newtonsoft allows a trailing comma, so the gap before ']' is none):
+        // 250,000 entries, of which 100 are listed.
+        Assert.That(ex.Errors[^1].Message, Does.StartWith("… and 249,900 more errors"));
+    }
 }

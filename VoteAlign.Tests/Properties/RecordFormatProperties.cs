@@ -125,4 +125,36 @@ public class RecordFormatProperties
         return blocs.Assignments.Length == data.Members.Length
                && blocs.Assignments.Count(a => a.Bloc is null) == blocs.Unassigned.Length;
     }
+
+    private static readonly string[][] Commands =
+    [
+        ["analyze", "--format", "json"],
+        ["blocs", "--format", "json"],
+        ["scale", "--format", "json"],
+        ["splits", "--format", "json"],
+        ["graph", "--format", "graphml"],
+        ["reconstruct", "--samples", "4", "--burn-in", "2"],
+    ];
+
+    /// <summary>Every analysis command, run through the CLI on a random valid record set, finishes (exit 0) or says
+    /// why as bad input (exit 3, <c>error: FILE…</c>); never an internal error (exit 1) and never a stack trace.</summary>
+    [Property(MaxTest = 40)]
+    public bool Cli_OnAnyValidRecordSet_EveryCommandSucceedsOrSaysWhy(int seed)
+    {
+        using var temp = new TempDir();
+        var path = temp.File("random.json");
+        using (var writer = new StreamWriter(path)) RecordFileWriter.Write(Random(seed), writer);
+        foreach (var command in Commands)
+        {
+            var (code, _, err) = CliRunner.Run([command[0], path, .. command[1..], "-o", temp.File("out")]);
+            var ok = code == 0 || (code == 3 && err.StartsWith("error: " + path, StringComparison.Ordinal));
+            if (!ok || err.Contains(" at VoteAlign", StringComparison.Ordinal))
+            {
+                TestContext.Out.WriteLine($"seed {seed}: {command[0]} exit {code}: {err}");
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

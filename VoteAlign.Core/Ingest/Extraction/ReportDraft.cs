@@ -33,8 +33,9 @@ internal sealed class ReportDraft
 
     public List<Rejected> Rejections { get; } = [];
 
-    /// <summary>Whether reading stopped early because the report holds more facts than any meeting report.</summary>
-    public bool Truncated { get; set; }
+    /// <summary>The line of the sentence at which reading stopped because the report already held more facts
+    /// than any meeting report; <c>null</c> if it was read to the end.</summary>
+    public int? TruncatedAt { get; set; }
 
     /// <summary>The date group statements are resolved at: the meeting's, else the publication date.</summary>
     public DateOnly? GroupDate => Meeting.Date ?? Published;

@@ -9,8 +9,9 @@ namespace VoteAlign.Core.Ingest.Extraction;
 /// and who is said to have voted how, each with the sentence it rests on. See <c>docs/extract.md</c>.</summary>
 public static class ReportExtractor
 {
-    /// <summary>A report yielding more facts than this is cut short (with a warning): no meeting report holds
-    /// so many votes, and the cap keeps the work bounded on hostile input.</summary>
+    /// <summary>A report yielding more facts (motions and positions) than this is refused as bad input, naming the
+    /// line where the limit is passed: no meeting report holds so many votes, so the text is most likely one page
+    /// repeated or several reports run together, and the cap keeps the work bounded on hostile input.</summary>
     public const int MaxFactsPerReport = 600;
 
     /// <summary>A report longer than this many sentences is read only that far (with a warning).</summary>
@@ -31,7 +32,8 @@ public static class ReportExtractor
     /// <param name="inputs">The texts, each with its display name.</param>
     /// <param name="options">Roster and overrides; <c>null</c> for the defaults.</param>
     /// <returns>A valid record set, the review and the warnings.</returns>
-    /// <exception cref="InputException">An input is binary, not valid text, or too large.</exception>
+    /// <exception cref="InputException">An input is empty, binary, not valid text, too large, or a report in it holds
+    /// more than <see cref="MaxFactsPerReport"/> facts.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is <c>null</c>.</exception>
     public static ExtractionResult Extract(IEnumerable<ReportInput> inputs, ExtractionOptions? options = null)
     {
@@ -61,7 +63,7 @@ public static class ReportExtractor
                 }
 
                 ReportReader.Read(context, draft);
-                Cap(draft, context);
+                Cap(draft, input.DisplayName, context);
                 fromThisFile.Add(draft);
                 reports.Add(draft);
             }
@@ -144,22 +146,24 @@ public static class ReportExtractor
         return null;
     }
 
-    private static void Cap(ReportDraft draft, ExtractionContext context)
+    // Too many facts is an error (a user would rather be told than analyse 600 copies of one sentence); too many
+    // rejected candidates only trims the review.
+    private static void Cap(ReportDraft draft, string displayName, ExtractionContext context)
     {
-        if (!draft.Truncated && draft.Motions.Count + draft.Positions.Count <= MaxFactsPerReport && draft.Rejections.Count <= 4 * MaxFactsPerReport) return;
-        if (draft.Motions.Count > MaxFactsPerReport)
+        var facts = draft.Motions.Select(m => m.Sentence.Line).Concat(draft.Positions.Select(p => p.Sentence.Line)).ToList();
+        if (draft.TruncatedAt is not null || facts.Count > MaxFactsPerReport)
         {
-            var cut = draft.Motions.Skip(MaxFactsPerReport).ToHashSet();
-            draft.Motions.RemoveRange(MaxFactsPerReport, draft.Motions.Count - MaxFactsPerReport);
-            draft.Positions.RemoveAll(p => cut.Contains(p.Motion));
-            draft.Groups.RemoveAll(g => cut.Contains(g.Motion));
-            draft.Pending.Clear();
+            facts.Sort();
+            var line = draft.TruncatedAt ?? facts[MaxFactsPerReport];
+            throw new InputException(new InputError(displayName, line, null,
+                $"The report holds more than {MaxFactsPerReport} votes and positions by this line, more than any meeting report: " +
+                "is it one page repeated, or several reports run together? Split it into one file per report."));
         }
 
-        if (draft.Positions.Count > MaxFactsPerReport) draft.Positions.RemoveRange(MaxFactsPerReport, draft.Positions.Count - MaxFactsPerReport);
-        if (draft.Rejections.Count > 4 * MaxFactsPerReport) draft.Rejections.RemoveRange(4 * MaxFactsPerReport, draft.Rejections.Count - 4 * MaxFactsPerReport);
+        if (draft.Rejections.Count <= 4 * MaxFactsPerReport) return;
+        draft.Rejections.RemoveRange(4 * MaxFactsPerReport, draft.Rejections.Count - 4 * MaxFactsPerReport);
         context.Warnings.Add(new InputError(draft.Document, draft.Sentences[0].Line, null,
-            $"report {draft.Id} holds more than {MaxFactsPerReport} facts, more than any meeting report: only the first are kept."));
+            $"report {draft.Id} has more than {4 * MaxFactsPerReport} rejected candidates: the review lists only the first."));
     }
 
     private static string ReportId(IReadOnlyList<string> authors, DateOnly? published, string document, HashSet<string> ids)

@@ -15,7 +15,7 @@ internal sealed partial class ReportReader
             var a = _sentences[i];
             if (_report.Positions.Count + _report.Groups.Count >= ReportExtractor.MaxFactsPerReport)
             {
-                _report.Truncated = true;
+                _report.TruncatedAt = a.S.Line;
                 return;
             }
 

@@ -150,7 +150,7 @@ internal sealed partial class ReportReader
         {
             if (_report.Motions.Count >= ReportExtractor.MaxFactsPerReport)
             {
-                _report.Truncated = true;
+                _report.TruncatedAt = _sentences[i].S.Line;
                 break;
             }
 

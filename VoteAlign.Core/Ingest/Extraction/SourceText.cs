@@ -24,7 +24,7 @@ internal sealed class SourceText
 
     /// <summary>Reads the whole input. Errors name it <paramref name="name"/>; sources cite it as
     /// <paramref name="document"/> (default: the same).</summary>
-    /// <exception cref="InputException">The input is binary, too large, or not decodable.</exception>
+    /// <exception cref="InputException">The input is empty, binary, too large, or not decodable.</exception>
     public static SourceText Read(TextReader reader, string name, string? document = null)
     {
         string text;
@@ -82,6 +82,9 @@ internal sealed class SourceText
     // a zip): say so, rather than extract nonsense from it.
     private static void CheckText(string[] lines, string name)
     {
+        // An empty report is a mistake (a failed download, the wrong file), not a meeting at which nothing was voted.
+        if (lines.All(string.IsNullOrWhiteSpace))
+            throw new InputException(new InputError(name, 1, null, "The file is empty: expected the text of a meeting report."));
         for (var l = 0; l < lines.Length; l++)
         {
             var line = lines[l];
