@@ -24,10 +24,24 @@ internal sealed class CsvParser
     private int _fieldCount;
     private int _nextLine = 1;
 
-    public CsvParser(TextReader reader, string file)
+    public CsvParser(TextReader reader, string file, int firstLine = 1)
     {
         _reader = reader;
         _file = file;
+        _nextLine = firstLine;
+    }
+
+    /// <summary>The line the next unread character is on.</summary>
+    public int NextLine => _nextLine;
+
+    /// <summary>The characters read from the reader but not yet parsed; the parser is not to be used afterwards (the
+    /// caller carries on from there and the rest of the reader).</summary>
+    public string Detach()
+    {
+        var rest = _pos < _len ? new string(_buffer, _pos, _len - _pos) : "";
+        _pos = _len;
+        _eof = true;
+        return rest;
     }
 
     /// <summary>The 1-based line on which the current record starts.</summary>

@@ -37,54 +37,10 @@ public static class RollCallCsvReader
         if (!parser.Read()) throw new InputException(new InputError(votesName, 1, null, "The file is empty: expected a header line 'member,motion,vote' and one row per vote."));
         var (memberCol, motionCol, voteCol) = VotesHeader(parser, votesName);
         var width = parser.FieldCount;
-        int lastRow = -1, lastCol = -1;
         try
         {
-            while (errors.Count < MaxErrors && parser.Read())
-            {
-                if (parser.FieldCount != width)
-                {
-                    errors.Add(new InputError(votesName, parser.Line, null, $"Row has {parser.FieldCount} fields; the header has {width}."));
-                    continue;
-                }
-
-                var memberText = parser.Field(memberCol).Trim();
-                var motionText = parser.Field(motionCol).Trim();
-                if (memberText.IsEmpty || motionText.IsEmpty)
-                {
-                    errors.Add(new InputError(votesName, parser.Line, memberText.IsEmpty ? "member" : "motion", "Empty id."));
-                    continue;
-                }
-
-                if (!VoteTokens.TryParse(parser.Field(voteCol), out var vote))
-                {
-                    errors.Add(new InputError(votesName, parser.Line, "vote", $"Unknown vote \"{Printable(parser.Field(voteCol))}\": accepted are {VoteTokens.Accepted}."));
-                    continue;
-                }
-
-                // Long roll calls come sorted, by motion or by member: each id is usually the last row's or the one
-                // interned after it. Checking those first skips most hash lookups.
-                var row = memberIds.Guess(memberText, lastRow);
-                if (row < 0) row = roster is null ? memberIds.Intern(memberText) : memberIds.Find(memberText);
-                var col = motionIds.Guess(motionText, lastCol);
-                if (col < 0) col = agenda is null ? motionIds.Intern(motionText) : motionIds.Find(motionText);
-                lastRow = row;
-                lastCol = col;
-                if (row < 0)
-                {
-                    errors.Add(new InputError(votesName, parser.Line, "member", $"Member \"{Printable(memberText)}\" is not in {membersName}."));
-                    continue;
-                }
-
-                if (col < 0)
-                {
-                    errors.Add(new InputError(votesName, parser.Line, "motion", $"Motion \"{Printable(motionText)}\" is not in {motionsName}."));
-                    continue;
-                }
-
-                if (!grid.TrySet(row, col, vote))
-                    errors.Add(new InputError(votesName, parser.Line, null, $"A second vote for member \"{Printable(memberText)}\" on motion \"{Printable(motionText)}\": give one row per member and motion."));
-            }
+            ReadVotes(votes, parser, votesName, new VoteTarget(memberIds, motionIds, roster is not null, agenda is not null, grid, membersName, motionsName),
+                () => new VoteChunk(votesName, width, memberCol, motionCol, voteCol), errors);
         }
         catch (InputException ex)
         {
@@ -92,6 +48,8 @@ public static class RollCallCsvReader
             errors.AddRange(ex.Errors);
         }
 
+        errors.Sort((x, y) => (x.Line ?? 0).CompareTo(y.Line ?? 0));
+        if (errors.Count > MaxErrors) errors.RemoveRange(MaxErrors, errors.Count - MaxErrors);
         if (errors.Count > 0) throw new InputException(errors);
 
         var memberList = roster ?? [.. memberIds.Ids.Select(id => Member.Simple(new MemberId(id), id))];
@@ -112,6 +70,134 @@ public static class RollCallCsvReader
             .OrderBy(m => m.Id)
             .ToImmutableArray();
         return new RollCall(votesName, [.. memberList], meetings, motionsWithTallies.ToImmutable(), matrix);
+    }
+
+    private const int ChunkChars = 1 << 20;
+
+    private sealed record VoteTarget(IdTable Members, IdTable Motions, bool RosterGiven, bool AgendaGiven, GrowableVoteGrid Grid, string? MembersName, string? MotionsName);
+
+    /// <summary>The votes after the header. Plain CSV (no quotes, no lone CR) is cut at line ends into stretches of
+    /// about a million characters, read a batch at a time in parallel and merged in file order; from the first
+    /// stretch holding a quote (a field may then span lines) the rest is read record by record.</summary>
+    private static void ReadVotes(TextReader votes, CsvParser parser, string file, VoteTarget target, Func<VoteChunk> newChunk, List<InputError> errors)
+    {
+        var line = parser.NextLine;
+        var carry = parser.Detach().ToCharArray();
+        var carried = carry.Length;
+        var slots = Math.Max(2, 2 * Environment.ProcessorCount);
+        // Buffers and chunks are reused from batch to batch: a fresh 2 MB string per stretch kept the collector busy.
+        var buffers = new char[slots][];
+        var chunks = new VoteChunk[slots];
+        var eof = false;
+        while (errors.Count < MaxErrors)
+        {
+            var batch = new List<(int Length, int Line)>();
+            string? slowRest = null;
+            while (batch.Count < slots && !(eof && carried == 0))
+            {
+                var buffer = buffers[batch.Count] ??= new char[Math.Max(ChunkChars, carried + 1)];
+                if (buffer.Length <= carried) buffer = buffers[batch.Count] = new char[carried + ChunkChars];
+                Array.Copy(carry, buffer, carried);
+                var read = eof ? 0 : votes.ReadBlock(buffer, carried, buffer.Length - carried);
+                if (read == 0) eof = true;
+                var length = carried + read;
+                var cut = eof ? length : buffer.AsSpan(0, length).LastIndexOf('\n') + 1;
+                if (cut == 0 || !Plain(buffer.AsSpan(0, cut)))
+                {
+                    // A quote, a lone CR or a NUL (or a line longer than a stretch): record by record from here on.
+                    slowRest = new string(buffer, 0, length);
+                    carried = 0;
+                    break;
+                }
+
+                batch.Add((cut, line));
+                line += buffer.AsSpan(0, cut).Count('\n');
+                carried = length - cut;
+                if (carry.Length < carried) carry = new char[carried];
+                Array.Copy(buffer, cut, carry, 0, carried);
+            }
+
+            Parallel.For(0, batch.Count, i =>
+            {
+                var chunk = chunks[i] ??= newChunk();
+                chunk.Clear();
+                chunk.AddLines(buffers[i].AsSpan(0, batch[i].Length), batch[i].Line);
+            });
+            for (var i = 0; i < batch.Count; i++)
+            {
+                Merge(chunks[i], target, file, errors);
+                if (errors.Count >= MaxErrors) return;
+            }
+
+            if (slowRest is not null)
+            {
+                ReadRecords(new CsvParser(new PrefixedReader(slowRest, votes), file, line), target, newChunk, file, errors);
+                return;
+            }
+
+            if (eof && carried == 0) return;
+        }
+    }
+
+    // True if every line end in the text is LF or CRLF and it holds no quote and no NUL.
+    private static bool Plain(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('"', '\0') >= 0) return false;
+        for (var at = text.IndexOf('\r'); at >= 0;)
+        {
+            if (at + 1 >= text.Length || text[at + 1] != '\n') return false;
+            var next = text[(at + 1)..].IndexOf('\r');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return true;
+    }
+
+    // The general path: one record at a time through the RFC 4180 parser, merged every 65,536 records.
+    private static void ReadRecords(CsvParser parser, VoteTarget target, Func<VoteChunk> newChunk, string file, List<InputError> errors)
+    {
+        var chunk = newChunk();
+        try
+        {
+            while (errors.Count + chunk.Errors.Count < MaxErrors && parser.Read())
+            {
+                chunk.Add(parser.Line, parser.FieldCount, Field(parser, chunk, 0), Field(parser, chunk, 1), Field(parser, chunk, 2));
+                if (chunk.Count + chunk.Errors.Count < 1 << 16) continue;
+                Merge(chunk, target, file, errors);
+                chunk = newChunk();
+            }
+        }
+        finally
+        {
+            // Also when the file stops being readable: the rows and errors before that point still count.
+            Merge(chunk, target, file, errors);
+        }
+    }
+
+    private static ReadOnlySpan<char> Field(CsvParser parser, VoteChunk chunk, int which)
+    {
+        var column = chunk.Column(which);
+        return column < parser.FieldCount ? parser.Field(column) : default;
+    }
+
+    // Adds a stretch's rows to the matrix in order: its ids interned (or looked up in the given roster and agenda),
+    // a second vote for the same member and motion refused.
+    private static void Merge(VoteChunk chunk, VoteTarget target, string file, List<InputError> errors)
+    {
+        errors.AddRange(chunk.Errors);
+        var members = chunk.Members.Ids.Select(id => target.RosterGiven ? target.Members.Find(id) : target.Members.Intern(id)).ToArray();
+        var motions = chunk.Motions.Ids.Select(id => target.AgendaGiven ? target.Motions.Find(id) : target.Motions.Intern(id)).ToArray();
+        for (var r = 0; r < chunk.Count; r++)
+        {
+            var (row, col) = (members[chunk.Member(r)], motions[chunk.Motion(r)]);
+            if (row < 0)
+                errors.Add(new InputError(file, chunk.Line(r), "member", $"Member \"{Printable(chunk.Members.Ids[chunk.Member(r)])}\" is not in {target.MembersName}."));
+            else if (col < 0)
+                errors.Add(new InputError(file, chunk.Line(r), "motion", $"Motion \"{Printable(chunk.Motions.Ids[chunk.Motion(r)])}\" is not in {target.MotionsName}."));
+            else if (!target.Grid.TrySet(row, col, chunk.Vote(r)))
+                errors.Add(new InputError(file, chunk.Line(r), null,
+                    $"A second vote for member \"{Printable(chunk.Members.Ids[chunk.Member(r)])}\" on motion \"{Printable(chunk.Motions.Ids[chunk.Motion(r)])}\": give one row per member and motion."));
+        }
     }
 
     private static readonly MeetingId Undated = new("undated");
@@ -245,7 +331,7 @@ public static class RollCallCsvReader
     }
 
     /// <summary>Shows user text in a message without control characters.</summary>
-    private static string Printable(ReadOnlySpan<char> text)
+    internal static string Printable(ReadOnlySpan<char> text)
     {
         var s = text.Length > 60 ? string.Concat(text[..57], "…") : text.ToString();
         return string.Concat(s.Select(c => char.IsControl(c) ? '?' : c));

@@ -93,6 +93,28 @@ public sealed class AgreementMatrix
     /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
     public static AgreementMatrix Compute(VoteMatrix matrix, int maxDegreeOfParallelism = -1) => Compute(matrix, null, maxDegreeOfParallelism);
 
+    /// <summary>Agreement over the motions flagged in <paramref name="columns"/>, given <paramref name="whole"/>, the
+    /// agreement over all of them: when few motions are left out it is cheaper to count those and subtract.</summary>
+    /// <param name="whole">The agreement of <paramref name="matrix"/> over every motion (known votes, not expected).</param>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="columns">One flag per motion.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
+    internal static AgreementMatrix Restrict(AgreementMatrix whole, VoteMatrix matrix, bool[] columns, int maxDegreeOfParallelism = -1)
+    {
+        var excluded = Enumerable.Range(0, columns.Length).Where(j => !columns[j]).ToArray();
+        if (whole.IsExpected || excluded.Length * 2 > columns.Length) return Compute(matrix, columns, maxDegreeOfParallelism);
+        var left = Compute(matrix.SelectColumns(excluded, keepIds: true), maxDegreeOfParallelism);
+        var shared = new int[whole._shared.Length];
+        var same = new int[whole._same.Length];
+        for (var p = 0; p < shared.Length; p++)
+        {
+            shared[p] = whole._shared[p] - left._shared[p];
+            same[p] = whole._same[p] - left._same[p];
+        }
+
+        return new AgreementMatrix(whole.Members, shared, same);
+    }
+
     /// <summary>Computes all pairs of <paramref name="matrix"/> over the motions flagged in <paramref name="columns"/>
     /// only (the same counts as on the matrix of those columns, without copying it).</summary>
     /// <param name="matrix">The votes.</param>

@@ -183,15 +183,32 @@ internal sealed class BlocClustering
         var n = Count;
         var m = _matrix.MotionCount;
         // Each member's cast votes as cells t = 3j + v of the per-group count arrays.
+        // Read straight off the bit planes, motions ascending (so t ascends too).
         var cells = new int[n][];
-        for (var i = 0; i < n; i++)
+        var words = _matrix.WordsPerRow;
+        var planes = new[] { _matrix.Plane(Vote.For), _matrix.Plane(Vote.Against), _matrix.Plane(Vote.Abstain) };
+        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i =>
         {
-            var counts = CountsOf([i]);
-            var list = new List<int>();
-            for (var t = 0; t < counts.Length; t++)
-                if (counts[t] > 0) list.Add(t);
-            cells[i] = [.. list];
-        }
+            var at = _rows[i] * words;
+            var count = 0;
+            for (var w = 0; w < words; w++) count += BitOperations.PopCount(planes[0][at + w] | planes[1][at + w] | planes[2][at + w]);
+            var list = new int[count];
+            var next = 0;
+            for (var w = 0; w < words; w++)
+            {
+                var bits = planes[0][at + w] | planes[1][at + w] | planes[2][at + w];
+                while (bits != 0)
+                {
+                    var j = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    var bit = 1UL << (j & 63);
+                    var v = (planes[0][at + w] & bit) != 0 ? 0 : (planes[1][at + w] & bit) != 0 ? 1 : 2;
+                    list[next++] = 3 * j + v;
+                    bits &= bits - 1;
+                }
+            }
+
+            cells[i] = list;
+        });
 
         for (var round = 0; round < 20; round++)
         {

@@ -36,7 +36,7 @@ public static class CoVotingGraph
         var contestedColumns = Enumerable.Range(0, contested.Length).Where(j => contested[j]).ToArray();
         // A roll call usually has every motion contested: then the contested-only agreement is the agreement itself.
         var contestedAgreement = contestedColumns.Length == matrix.MotionCount ? agreement
-            : AgreementMatrix.Compute(matrix, contested, options.Threads);
+            : AgreementMatrix.Restrict(agreement, matrix, contested, options.Threads);
 
         // Each pair is visited once below, so no parallel edge can arise; allowing them skips QuikGraph's check for an
         // existing edge, which is linear in the degree (on a dense 750-member graph, tens of millions of comparisons).

@@ -61,27 +61,26 @@ public static class GraphMLWriter
 
         // A large co-voting graph has ~170,000 edges of eleven numbers each, too many for XmlWriter's per-call cost.
         // When every edge value is a number or a boolean (nothing to escape; ids are name tokens), blocks of edges
-        // are formatted in parallel exactly as XmlWriter indents them and written raw; otherwise (text values, as in
-        // the statement graph) XmlWriter writes them all, so the indentation never mixes the two.
+        // are formatted in parallel exactly as XmlWriter indents them and their UTF-8 goes straight to the stream,
+        // between two flushes of the writer, which carries on as if it had written them itself. Otherwise (text
+        // values, as in the statement graph) XmlWriter writes them all.
         var edges = graph.Edges;
         if (edges.Length > 0 && edges.All(e => e.Values.All(v => v is not string)))
         {
+            xml.Flush();
             const int block = 2048;
             const int batch = 16;
             var blocks = (edges.Length + block - 1) / block;
             for (var first = 0; first < blocks; first += batch)
             {
-                var parts = new string[Math.Min(batch, blocks - first)];
+                var parts = new byte[Math.Min(batch, blocks - first)][];
                 Parallel.For(0, parts.Length, b =>
                 {
                     var start = (first + b) * block;
-                    parts[b] = RawEdges(edges, start, Math.Min(block, edges.Length - start), edgeKeyIds, tokens);
+                    parts[b] = Encoding.UTF8.GetBytes(RawEdges(edges, start, Math.Min(block, edges.Length - start), edgeKeyIds, tokens));
                 });
-                foreach (var raw in parts) xml.WriteRaw(raw);
+                foreach (var bytes in parts) stream.Write(bytes);
             }
-
-            // Raw content stops XmlWriter indenting the closing tag of graph: indent it here.
-            xml.WriteRaw("\n  ");
         }
         else
         {
