@@ -10,6 +10,23 @@ internal static class VoteTokens
 
     public static bool TryParse(ReadOnlySpan<char> token, out Vote vote)
     {
+        // The words long roll calls are written in, as they are written, before trimming and lower-casing.
+        switch (token)
+        {
+            case "yea":
+                vote = Vote.For;
+                return true;
+            case "nay":
+                vote = Vote.Against;
+                return true;
+            case "abstain":
+                vote = Vote.Abstain;
+                return true;
+            case "absent":
+                vote = Vote.Absent;
+                return true;
+        }
+
         token = token.Trim();
         Span<char> lower = stackalloc char[12];
         if (token.Length > lower.Length)

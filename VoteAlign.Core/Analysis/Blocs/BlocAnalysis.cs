@@ -106,14 +106,16 @@ public static class BlocAnalysis
         var n = clustering.Count;
         var graph = clustering.AffinityGraph();
         var tree = o.Method == BlocMethod.Hierarchical ? AverageLinkage.Build(distance) : null;
-        var list = ImmutableArray.CreateBuilder<KCandidate>();
-        for (var k = 2; k <= Math.Min(o.MaxK, n - 1); k++)
+        var top = Math.Min(o.MaxK, n - 1);
+        var embedding = clustering.Embedding; // computed once, before the candidates are scored in parallel
+        var list = new KCandidate[Math.Max(0, top - 1)];
+        // Each k is scored on its own (k-means seeded alike for every k), so the order they run in does not matter.
+        Parallel.For(2, top + 1, new ParallelOptions { MaxDegreeOfParallelism = o.Threads }, k =>
         {
             var labels = tree is not null ? tree.Cut(k) : clustering.SpectralAt(k);
-            list.Add(new KCandidate(k, Silhouette.Mean(distance, labels), clustering.Embedding.Gap(k), Modularity.Of(graph, labels)));
-        }
-
-        return list.ToImmutable();
+            list[k - 2] = new KCandidate(k, Silhouette.Mean(distance, labels), embedding.Gap(k), Modularity.Of(graph, labels));
+        });
+        return [.. list];
     }
 
     private static double[] Stability(VoteMatrix matrix, int[] rows, int[] labels, int k, BlocOptions o)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -71,15 +72,27 @@ public static class GraphMLWriter
             const int block = 2048;
             const int batch = 16;
             var blocks = (edges.Length + block - 1) / block;
+            // Text and byte buffers are reused from batch to batch (fresh ones kept the collector busy).
+            var texts = new StringBuilder[batch];
+            var bytes = new byte[batch][];
+            var lengths = new int[batch];
             for (var first = 0; first < blocks; first += batch)
             {
-                var parts = new byte[Math.Min(batch, blocks - first)][];
-                Parallel.For(0, parts.Length, b =>
+                var count = Math.Min(batch, blocks - first);
+                Parallel.For(0, count, b =>
                 {
                     var start = (first + b) * block;
-                    parts[b] = Encoding.UTF8.GetBytes(RawEdges(edges, start, Math.Min(block, edges.Length - start), edgeKeyIds, tokens));
+                    var text = texts[b] ??= new StringBuilder(block * 400);
+                    text.Clear();
+                    RawEdges(text, edges, start, Math.Min(block, edges.Length - start), edgeKeyIds, tokens);
+                    var size = 0;
+                    foreach (var piece in text.GetChunks()) size += Encoding.UTF8.GetByteCount(piece.Span);
+                    if (bytes[b] is null || bytes[b].Length < size) bytes[b] = new byte[size];
+                    var at = 0;
+                    foreach (var piece in text.GetChunks()) at += Encoding.UTF8.GetBytes(piece.Span, bytes[b].AsSpan(at));
+                    lengths[b] = at;
                 });
-                foreach (var bytes in parts) stream.Write(bytes);
+                for (var b = 0; b < count; b++) stream.Write(bytes[b], 0, lengths[b]);
             }
         }
         else
@@ -133,9 +146,8 @@ public static class GraphMLWriter
     }
 
     /// <summary>The edges, holding no text values, as XmlWriter would indent them inside <c>graph</c>.</summary>
-    private static string RawEdges(ImmutableArray<GraphEdge> edges, int start, int count, string[] keyIds, Dictionary<string, string> tokens)
+    private static void RawEdges(StringBuilder sb, ImmutableArray<GraphEdge> edges, int start, int count, string[] keyIds, Dictionary<string, string> tokens)
     {
-        var sb = new StringBuilder(count * 400);
         for (var i = start; i < start + count; i++)
         {
             var e = edges[i];
@@ -146,13 +158,19 @@ public static class GraphMLWriter
                 if (e.Values[k] is not { } v) continue;
                 if (empty) sb.Append('>');
                 empty = false;
-                sb.Append("\n      <data key=\"").Append(keyIds[k]).Append("\">").Append(GraphText.Value(v)).Append("</data>");
+                sb.Append("\n      <data key=\"").Append(keyIds[k]).Append("\">");
+                // As GraphText.Value writes them, formatted straight into the builder.
+                _ = v switch
+                {
+                    double d => sb.Append(CultureInfo.InvariantCulture, $"{d:R}"),
+                    int whole => sb.Append(CultureInfo.InvariantCulture, $"{whole}"),
+                    _ => sb.Append(GraphText.Value(v)),
+                };
+                sb.Append("</data>");
             }
 
             sb.Append(empty ? " />" : "\n    </edge>");
         }
-
-        return sb.ToString();
     }
 
     private static void Data(XmlWriter xml, string[] keyIds, IReadOnlyList<object?> values)
