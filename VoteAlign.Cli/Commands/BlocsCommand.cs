@@ -29,9 +29,11 @@ internal static class BlocsCommand
         var threads = new Option<int>("--threads") { Description = "Threads for the pairwise stage (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var output = CommonOptions.Output();
+        var quiet = CommonOptions.Quiet();
+        var timings = CommonOptions.Timings();
         var command = new Command("blocs", "Find voting blocs: clustering by agreement, with cohesion, stability and the choice of k explained.")
         {
-            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, window, evidenceOnly, threads, format, output,
+            input, members, motions, method, k, maxK, minShared, minVotes, resolution, bootstrap, permutations, seed, by, window, evidenceOnly, threads, quiet, timings, format, output,
         };
         command.SetAction(parse =>
         {
@@ -45,7 +47,9 @@ internal static class BlocsCommand
                 parse.GetValue(resolution), parse.GetValue(bootstrap), parse.GetValue(permutations), parse.GetValue(threads));
             if (options.MaxK < 2 || options.MinShared < 1 || options.MinVotes < 1 || options.Resolution <= 0 || options.Bootstrap < 0 || options.Permutations < 0 || options.Threads is 0 or < -1)
                 throw new UsageException("--max-k ≥ 2, --min-shared ≥ 1, --min-votes ≥ 1, --resolution > 0, --bootstrap ≥ 0, --permutations ≥ 0, --threads ≥ 1 or -1.");
-            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions));
+            using var display = StageDisplay.Create(parse.InvocationConfiguration.Error, parse.GetValue(quiet), parse.GetValue(timings));
+            options = options with { Progress = display };
+            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions), display);
             Diagnostics.Warnings(parse.InvocationConfiguration.Error, warnings);
             var byName = parse.GetValue(by);
             if (byName is not null && !Core.Analysis.Cohesion.DeclaredGrouping.Exists(data.Members, byName))

@@ -24,9 +24,11 @@ internal static class ScaleCommand
         var threads = new Option<int>("--threads") { Description = "Threads (-1: all cores).", DefaultValueFactory = _ => -1, HelpName = "N" };
         var format = CommonOptions.Format("text", "text", "json", "csv");
         var output = CommonOptions.Output();
+        var quiet = CommonOptions.Quiet();
+        var timings = CommonOptions.Timings();
         var command = new Command("scale", "Place members on a line or plane: classical MDS, or 1-D ideal points (IRT) with standard errors.")
         {
-            input, members, motions, method, dims, polarity, minShared, minVotes, evidenceOnly, threads, format, output,
+            input, members, motions, method, dims, polarity, minShared, minVotes, evidenceOnly, threads, quiet, timings, format, output,
         };
         command.SetAction(parse =>
         {
@@ -35,12 +37,13 @@ internal static class ScaleCommand
             if (d is not (1 or 2)) throw new UsageException("--dims is 1 or 2.");
             if (m == ScaleMethod.Irt && d != 1) throw new UsageException("--method irt is one-dimensional: use --dims 1.");
             if (parse.GetValue(minShared) < 1 || parse.GetValue(minVotes) < 1) throw new UsageException("--min-shared and --min-votes are ≥ 1.");
-            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions));
+            using var display = StageDisplay.Create(parse.InvocationConfiguration.Error, parse.GetValue(quiet), parse.GetValue(timings));
+            var (data, warnings) = InputLoader.LoadDataset(parse.GetValue(input), parse.GetValue(members), parse.GetValue(motions), display);
             Diagnostics.Warnings(parse.InvocationConfiguration.Error, warnings);
             MemberId? pol = parse.GetValue(polarity) is { } p ? new MemberId(p) : null;
             if (pol is { } pm && !data.Members.Any(x => x.Id == pm)) throw new UsageException($"--polarity {pm}: no such member.");
             var view = parse.GetValue(evidenceOnly) ? null : Core.Analysis.Agreement.ReconstructedView.Of(data);
-            var options = new ScaleOptions(m, d, parse.GetValue(minShared), parse.GetValue(minVotes), pol, Threads: parse.GetValue(threads));
+            var options = new ScaleOptions(m, d, parse.GetValue(minShared), parse.GetValue(minVotes), pol, Threads: parse.GetValue(threads), Progress: display);
             var result = view is null ? MemberScaling.Run(data.Matrix, options) : MemberScaling.Run(view.MostLikely, options, view.Expected);
             if (view is not null)
                 parse.InvocationConfiguration.Error.WriteLine($"Scaled on the reconstruction: {view.EvidenceCells:N0} evidence cells, {view.InferredCells:N0} inferred ({100 * (1 - view.EvidenceShare):0.0}% inferred; --evidence-only for evidence alone).");

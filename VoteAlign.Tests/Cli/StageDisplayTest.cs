@@ -29,6 +29,21 @@ public class StageDisplayTest
         Assert.That(err2, Does.Not.Contain("\r"), "no live progress line when standard error is not a terminal");
     }
 
+    [TestCase("blocs", new[] { "load", "agreement", "blocs", "choice of k", "total" })]
+    [TestCase("scale", new[] { "load", "agreement", "MDS", "total" })]
+    public void Command_WithTimings_ListsItsStagesAndKeepsItsOutput(string command, string[] expected)
+    {
+        using var temp = new TempDir();
+        var csv = temp.File("votes.csv");
+        File.WriteAllText(csv, "member,motion,vote\na,m1,yea\nb,m1,yea\nc,m1,nay\nd,m1,nay\na,m2,nay\nb,m2,nay\nc,m2,yea\nd,m2,yea\n");
+        var (code, stdout, err) = CliRunner.Run(command, csv);
+        var (code2, stdout2, err2) = CliRunner.Run(command, csv, "--timings");
+        Assert.That((code, code2), Is.EqualTo((0, 0)), err + err2);
+        Assert.That(stdout2, Is.EqualTo(stdout));
+        var stages = Regex.Matches(err2, @"^timing: (.+) \d+\.\d{3} s$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Assert.That(stages, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Graph_Quiet_IsAccepted()
     {
