@@ -113,34 +113,37 @@ internal sealed class VoteChunk
     /// <paramref name="firstLine"/>. Blank lines are skipped, as <see cref="CsvParser"/> skips them.</summary>
     public void AddLines(ReadOnlySpan<char> text, int firstLine)
     {
+        // One pass over the characters: field starts are noted at each comma, a record ends at each LF. (Rows are
+        // short: a loop here beats a vectorised search per field.)
         var line = firstLine;
-        while (!text.IsEmpty)
+        var start = 0;
+        var fields = 0;
+        int memberStart = 0, memberEnd = 0, motionStart = 0, motionEnd = 0, voteStart = 0, voteEnd = 0;
+        var fieldStart = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var end = text.IndexOf('\n');
-            var record = end < 0 ? text : text[..end];
-            text = end < 0 ? [] : text[(end + 1)..];
-            if (!record.IsEmpty && record[^1] == '\r') record = record[..^1];
-            if (!record.IsEmpty)
+            var c = i < text.Length ? text[i] : '\n';
+            if (c != ',' && c != '\n') continue;
+            var fieldEnd = c == '\n' && i > fieldStart && text[i - 1] == '\r' ? i - 1 : i;
+            if (fields == _memberCol) (memberStart, memberEnd) = (fieldStart, fieldEnd);
+            if (fields == _motionCol) (motionStart, motionEnd) = (fieldStart, fieldEnd);
+            if (fields == _voteCol) (voteStart, voteEnd) = (fieldStart, fieldEnd);
+            fields++;
+            fieldStart = i + 1;
+            if (c != '\n') continue;
+            // A blank line (nothing but a CR) is skipped, as CsvParser skips it; the text's end is no extra line.
+            var blank = fields == 1 && fieldEnd == start;
+            if (!blank)
             {
-                ReadOnlySpan<char> member = default, motion = default, vote = default;
-                var fields = 0;
-                var rest = record;
-                while (true)
-                {
-                    var comma = rest.IndexOf(',');
-                    var field = comma < 0 ? rest : rest[..comma];
-                    if (fields == _memberCol) member = field;
-                    if (fields == _motionCol) motion = field;
-                    if (fields == _voteCol) vote = field;
-                    fields++;
-                    if (comma < 0) break;
-                    rest = rest[(comma + 1)..];
-                }
-
-                Add(line, fields, member, motion, vote);
+                Add(line, fields,
+                    fields > _memberCol ? text[memberStart..memberEnd] : default,
+                    fields > _motionCol ? text[motionStart..motionEnd] : default,
+                    fields > _voteCol ? text[voteStart..voteEnd] : default);
             }
 
             line++;
+            fields = 0;
+            start = fieldStart;
         }
     }
 }
