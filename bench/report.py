@@ -144,6 +144,8 @@ def main():
         "stages from `--timings`.",
         table(results),
         ratios(results),
+        "The kernels (CSV reading, agreement, eigenpairs, blocs, MDS, GraphML writing) are timed separately by "
+        "BenchmarkDotNet: bench/KERNELS.md.",
     ])
     if a.md:
         with open(a.md, "w") as fh:
