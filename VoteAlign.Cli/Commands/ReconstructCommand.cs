@@ -3,6 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using VoteAlign.Cli.Io;
 using VoteAlign.Cli.Rendering;
+using VoteAlign.Core.Analysis.Agreement;
+using VoteAlign.Core.Analysis.Blocs;
+using VoteAlign.Core.Analysis.Splits;
+using VoteAlign.Core.Data;
 using VoteAlign.Core.Export.Json;
 using VoteAlign.Core.Inference;
 using VoteAlign.Core.Model;
@@ -20,9 +24,10 @@ internal static class ReconstructCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the sampler (same seed, same output).", DefaultValueFactory = _ => 1, HelpName = "N" };
         var samples = new Option<int>("--samples") { Description = "Gibbs sweeps averaged.", DefaultValueFactory = _ => 200, HelpName = "N" };
         var burnIn = new Option<int>("--burn-in") { Description = "Gibbs sweeps discarded first.", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var summaryOnly = new Option<bool>("--summary-only") { Description = "Print the reconstruction's summary only, not the blocs and per-motion splits on it." };
         var command = new Command("reconstruct", "Reconstruct member-level votes consistent with every tally and known position (see docs/reconstruct.md).")
         {
-            input, output, blocs, seed, samples, burnIn,
+            input, output, blocs, seed, samples, burnIn, summaryOnly,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +42,21 @@ internal static class ReconstructCommand
             var clock = Stopwatch.StartNew();
             var result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed)));
             AtomicFile.WriteText(parse.GetValue(output)!, w => RecordFileWriter.Write(result.Records, w));
-            ReconstructionText.Summary(result, load.Records, parse.InvocationConfiguration.Output, clock.Elapsed);
+            var stdout = parse.InvocationConfiguration.Output;
+            ReconstructionText.Summary(result, load.Records, stdout, clock.Elapsed);
+            if (parse.GetValue(summaryOnly)) return ExitCodes.Success;
+
+            // What the reconstruction says, each figure with the share of it that is evidence: the blocs on expected
+            // agreement, then every motion's split by those blocs, known and inferred votes counted apart.
+            var data = Dataset.FromRecords(path ?? BundledData.NecName, result.Records);
+            var view = ReconstructedView.Of(data);
+            var report = BlocReport.Build(data, new BlocOptions(), null, view);
+            stdout.WriteLine();
+            BlocRendering.Text(report, stdout);
+            var groupOf = report.Result.Assignments.Where(a => a.Bloc is not null).ToDictionary(a => a.Member, a => a.Bloc!.Value.ToString(CultureInfo.InvariantCulture));
+            var splits = SplitAnalysis.Of(result.Records, groupOf).OrderBy(x => x.Date ?? DateOnly.MaxValue).ThenBy(x => x.Motion.Id).ToList();
+            stdout.WriteLine();
+            SplitRendering.Text(splits, result.Records, "bloc", false, stdout);
             return ExitCodes.Success;
         });
         return command;

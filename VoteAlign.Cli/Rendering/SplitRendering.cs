@@ -12,11 +12,30 @@ internal static class SplitRendering
         var names = records.Members.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First().Name);
         if (!onePerScreen && splits.Count > 1)
         {
-            w.WriteLine($"{"date",-10}  {"tally",-9} {"margin",6}  {"outcome",-8} {"line",5}  title");
+            // On a reconstruction, each motion also says how many of its member votes are evidence and how many inferred.
+            var inferred = splits.Any(s => s.Blocs.Any(b => b.InferredFor + b.InferredAgainst + b.InferredAbstain + b.InferredAbsent > 0));
+            w.WriteLine($"{"date",-10}  {"tally",-9} {"margin",6}  {"outcome",-8} {"line",5}  {(inferred ? $"{"known",5} {"infer",5}  " : "")}title");
             foreach (var s in splits)
-                w.WriteLine($"{D(s.Date),-10}  {T(s.Motion),-9} {(s.Margin?.ToString(CultureInfo.InvariantCulture) ?? "-"),6}  {O(s.Motion.Outcome),-8} {P(s.BlocLine),5}  {s.Motion.Title}{(s.Conflicts.Length > 1 ? "  [sources disagree]" : "")}");
+            {
+                var shares = "";
+                if (inferred)
+                {
+                    var known = s.Blocs.Sum(b => b.For + b.Against + b.Abstain + b.Absent);
+                    var guessed = s.Blocs.Sum(b => b.InferredFor + b.InferredAgainst + b.InferredAbstain + b.InferredAbsent);
+                    shares = $"{known,5} {guessed,5}  ";
+                }
+
+                w.WriteLine($"{D(s.Date),-10}  {T(s.Motion),-9} {(s.Margin?.ToString(CultureInfo.InvariantCulture) ?? "-"),6}  {O(s.Motion.Outcome),-8} {P(s.BlocLine),5}  {shares}{s.Motion.Title}{(s.Conflicts.Length > 1 ? "  [sources disagree]" : "")}");
+            }
+
             w.WriteLine();
             w.WriteLine($"{splits.Count} motions; line = share of known cast votes with their {by}'s majority. Use --motion ID for one vote in full.");
+            if (inferred)
+            {
+                var known = splits.Sum(s => s.Blocs.Sum(b => b.For + b.Against + b.Abstain + b.Absent));
+                var guessed = splits.Sum(s => s.Blocs.Sum(b => b.InferredFor + b.InferredAgainst + b.InferredAbstain + b.InferredAbsent));
+                w.WriteLine($"known = member votes on record (evidence), infer = filled in by the reconstruction: {known:N0} known, {guessed:N0} inferred ({100.0 * guessed / Math.Max(1, known + guessed):0.0}% inferred).");
+            }
             var crossed = splits.Where(s => s.BlocLine is < 0.999).OrderBy(s => s.BlocLine).Take(10).ToList();
             if (crossed.Count > 0)
             {
