@@ -241,7 +241,9 @@ public static class Reconstruction
             }
         }
 
-        var updated = records with { Positions = records.Positions.AddRange(added) };
+        // Inferred positions already in the input (an earlier reconstruction) are not evidence: they are replaced by
+        // this run's, so no cell is written twice.
+        var updated = records with { Positions = [.. records.Positions.Where(p => p.Basis != Basis.Inferred), .. added] };
         var blocOf = problem.Members.Select((id, i) => (id, z[i])).ToImmutableDictionary(p => p.id, p => p.Item2);
         return new ReconstructionResult(cells.ToImmutable(), [.. problem.Motions.Select(x => x.Report)], updated, blocOf);
     }

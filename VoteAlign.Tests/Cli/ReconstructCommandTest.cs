@@ -49,4 +49,26 @@ public class ReconstructCommandTest
         Assert.That(stdout, Does.Not.Contain("Blocs by"));
         Assert.That(stdout, Does.Not.Contain("infer = "));
     }
+
+    [Test]
+    public void Reconstruct_AReconstructedFile_ReplacesItsInferredCellsInsteadOfAddingMore()
+    {
+        using var temp = new TempDir();
+        var (code, _, err) = CliRunner.Run("reconstruct", "-o", temp.File("once.json"), "--samples", "4", "--burn-in", "2", "--summary-only");
+        Assert.That(code, Is.EqualTo(0), err);
+        (code, _, err) = CliRunner.Run("reconstruct", temp.File("once.json"), "-o", temp.File("twice.json"), "--samples", "4", "--burn-in", "2");
+        Assert.That(code, Is.EqualTo(0), err);
+
+        RecordSet Load(string name)
+        {
+            using var reader = new StreamReader(temp.File(name));
+            return RecordFileReader.Read(reader, name).Records;
+        }
+
+        var once = Load("once.json");
+        var twice = Load("twice.json");
+        Assert.That(twice.Positions.GroupBy(p => (p.Member, p.Motion)).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "no cell written twice");
+        // The same cells are known or filled: forced cells of the first run are kept as evidence, the rest inferred again.
+        Assert.That(twice.Positions.Select(p => (p.Member, p.Motion)).ToHashSet().SetEquals(once.Positions.Select(p => (p.Member, p.Motion))), Is.True);
+    }
 }
