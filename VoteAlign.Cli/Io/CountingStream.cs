@@ -4,16 +4,14 @@ namespace VoteAlign.Cli.Io;
 /// how far through a large input the reader is (the count is read atomically).</summary>
 internal sealed class CountingStream(Stream inner) : Stream
 {
+    // Read once: a progress display may ask after the stream is closed.
+    private readonly long _length = inner.CanSeek ? inner.Length : 0;
     private long _read;
 
     /// <summary>Share of the input read so far, 0 to 1 (0 when the length is unknown).</summary>
     public double Fraction
     {
-        get
-        {
-            var length = inner.CanSeek ? inner.Length : 0;
-            return length <= 0 ? 0 : (double)Interlocked.Read(ref _read) / length;
-        }
+        get => _length <= 0 ? 0 : (double)Interlocked.Read(ref _read) / _length;
     }
 
     public override bool CanRead => true;

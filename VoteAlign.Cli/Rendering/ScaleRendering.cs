@@ -20,7 +20,7 @@ internal static class ScaleRendering
         var names = data.Members.ToDictionary(m => m.Id, m => m.Name);
         w.WriteLine($"{data.Name}: {(r.Method == ScaleMethod.Mds ? $"classical MDS, {r.Dimensions}-D" : "1-D ideal points (2PL logistic IRT)")}");
         w.WriteLine($"  {r.Note}");
-        if (!r.Explained.IsEmpty) w.WriteLine($"  share of the total inertia (trace of B): {string.Join(", ", r.Explained.Select((e, i) => $"dim{i + 1} {e:0.000}"))}");
+        if (!r.Explained.IsEmpty) w.WriteLine($"  share of B's squared eigenvalues (λ²/Σλ²): {string.Join(", ", r.Explained.Select((e, i) => $"dim{i + 1} {e:0.000}"))}");
         var placed = r.Members.Where(p => p.Dim1 is not null).OrderBy(p => p.Dim1).ThenBy(p => p.Member).ToList();
         if (r.Dimensions == 2 && placed.Count > 0) Plot(w, placed, names);
         w.WriteLine();

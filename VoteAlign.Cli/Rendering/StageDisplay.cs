@@ -80,18 +80,30 @@ internal sealed class StageDisplay : IProgress<string>, IDisposable
         lock (_gate)
         {
             if (_stage is null) return;
-            var bar = "";
-            if (_fraction is { } f)
+            try
             {
-                var done = Math.Clamp(f(), 0, 1);
-                var filled = (int)Math.Round(done * BarWidth);
-                bar = $" [{new string('#', filled)}{new string('.', BarWidth - filled)}] {done * 100:0}%";
+                DrawLine();
             }
-
-            _error.Write($"\r\u001b[K{_stage}{bar} {_stageClock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
-            _error.Flush();
-            _drawn = true;
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                // A progress line is not worth a failed run: the stream it reads or writes went away.
+            }
         }
+    }
+
+    private void DrawLine()
+    {
+        var bar = "";
+        if (_fraction is { } f)
+        {
+            var done = Math.Clamp(f(), 0, 1);
+            var filled = (int)Math.Round(done * BarWidth);
+            bar = $" [{new string('#', filled)}{new string('.', BarWidth - filled)}] {done * 100:0}%";
+        }
+
+        _error.Write($"\r\u001b[K{_stage}{bar} {_stageClock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        _error.Flush();
+        _drawn = true;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);

@@ -29,6 +29,8 @@ internal sealed class CsvParser
         _reader = reader;
         _file = file;
         _nextLine = firstLine;
+        // Carrying on mid-file: a U+FEFF there is a character of the data, not a byte-order mark.
+        _started = firstLine > 1;
     }
 
     /// <summary>The line the next unread character is on.</summary>

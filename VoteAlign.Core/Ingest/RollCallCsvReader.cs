@@ -98,7 +98,25 @@ public static class RollCallCsvReader
                 var buffer = buffers[batch.Count] ??= new char[Math.Max(ChunkChars, carried + 1)];
                 if (buffer.Length <= carried) buffer = buffers[batch.Count] = new char[carried + ChunkChars];
                 Array.Copy(carry, buffer, carried);
-                var read = eof ? 0 : votes.ReadBlock(buffer, carried, buffer.Length - carried);
+                int read;
+                try
+                {
+                    read = eof ? 0 : votes.ReadBlock(buffer, carried, buffer.Length - carried);
+                }
+                catch (Exception ex) when (ex is InputException or System.Text.DecoderFallbackException)
+                {
+                    // The file stops being text here: the stretches already read, and the text carried over from the
+                    // last of them, still count; then the error does.
+                    var plain = carried > 0 && Plain(buffer.AsSpan(0, carried));
+                    if (plain) batch.Add((carried, line));
+                    Parse(batch, buffers, chunks, newChunk);
+                    foreach (var chunk in chunks.Take(batch.Count)) Merge(chunk, target, file, errors);
+                    if (carried > 0 && !plain)
+                        ReadRecords(new CsvParser(new StringReader(new string(buffer, 0, carried)), file, line), target, newChunk, file, errors);
+                    if (ex is InputException) throw;
+                    throw new InputException(new InputError(file, line, null, "The file is not valid UTF-8 text (at or after this line)."));
+                }
+
                 if (read == 0) eof = true;
                 var length = carried + read;
                 var cut = eof ? length : buffer.AsSpan(0, length).LastIndexOf('\n') + 1;
@@ -117,16 +135,11 @@ public static class RollCallCsvReader
                 Array.Copy(buffer, cut, carry, 0, carried);
             }
 
-            Parallel.For(0, batch.Count, i =>
-            {
-                var chunk = chunks[i] ??= newChunk();
-                chunk.Clear();
-                chunk.AddLines(buffers[i].AsSpan(0, batch[i].Length), batch[i].Line);
-            });
+            Parse(batch, buffers, chunks, newChunk);
             for (var i = 0; i < batch.Count; i++)
             {
                 Merge(chunks[i], target, file, errors);
-                if (errors.Count >= MaxErrors) return;
+                if (errors.Count >= MaxErrors || chunks[i].Stopped) return;
             }
 
             if (slowRest is not null)
@@ -138,6 +151,14 @@ public static class RollCallCsvReader
             if (eof && carried == 0) return;
         }
     }
+
+    private static void Parse(List<(int Length, int Line)> batch, char[][] buffers, VoteChunk[] chunks, Func<VoteChunk> newChunk) =>
+        Parallel.For(0, batch.Count, i =>
+        {
+            var chunk = chunks[i] ??= newChunk();
+            chunk.Clear();
+            chunk.AddLines(buffers[i].AsSpan(0, batch[i].Length), batch[i].Line);
+        });
 
     // True if every line end in the text is LF or CRLF and it holds no quote and no NUL.
     private static bool Plain(ReadOnlySpan<char> text)

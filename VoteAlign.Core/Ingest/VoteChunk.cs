@@ -34,6 +34,9 @@ internal sealed class VoteChunk
     /// <summary>Motion ids in order of first appearance in this stretch.</summary>
     public IdTable Motions { get; private set; } = new();
 
+    /// <summary>Whether a record too wide to be CSV stopped this stretch (as <see cref="CsvParser"/> stops the file).</summary>
+    public bool Stopped { get; private set; }
+
     /// <summary>Rows kept.</summary>
     public int Count { get; private set; }
 
@@ -46,6 +49,7 @@ internal sealed class VoteChunk
         Members = new IdTable();
         Motions = new IdTable();
         Errors.Clear();
+        Stopped = false;
         Count = 0;
         _lastMember = -1;
         _lastMotion = -1;
@@ -124,6 +128,13 @@ internal sealed class VoteChunk
         {
             var c = i < text.Length ? text[i] : '\n';
             if (c != ',' && c != '\n') continue;
+            if (fields >= 4096)
+            {
+                Errors.Add(new InputError(_file, line, null, "A record has more than 4,096 fields."));
+                Stopped = true;
+                return;
+            }
+
             var fieldEnd = c == '\n' && i > fieldStart && text[i - 1] == '\r' ? i - 1 : i;
             if (fields == _memberCol) (memberStart, memberEnd) = (fieldStart, fieldEnd);
             if (fields == _motionCol) (motionStart, motionEnd) = (fieldStart, fieldEnd);

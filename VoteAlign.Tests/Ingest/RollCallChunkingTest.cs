@@ -69,4 +69,31 @@ public class RollCallChunkingTest
         Assert.That(ex.Errors[1].Message, Does.Contain("Row has 2 fields"));
         Assert.That(ex.Errors[2].Message, Does.Contain("A second vote"));
     }
+
+    [Test]
+    public void Read_BadByteAfterBadRows_KeepsTheErrorsBeforeIt()
+    {
+        var bytes = "member,motion,vote\na,b\nm1,x,yea\n"u8.ToArray().Concat(new byte[] { 0xFF, (byte)'\n' }).ToArray();
+        using var reader = new Utf8TextReader(new MemoryStream(bytes), "votes.csv");
+        var ex = Assert.Throws<InputException>(() => RollCallCsvReader.Read(reader, "votes.csv"))!;
+        Assert.That(ex.Errors.Select(e => e.Line), Is.EqualTo(new int?[] { 2, 4 }));
+        Assert.That(ex.Errors[1].Message, Does.Contain("not valid UTF-8"));
+    }
+
+    [Test]
+    public void Read_ByteOrderMarkCharacterMidFile_IsKeptAsData()
+    {
+        // A U+FEFF starting a line in the middle of the file is data, even where record-by-record reading resumes.
+        var rc = RollCallCsvReader.Read(new StringReader("member,motion,vote\n\uFEFFm1,\"x\",yea\n"), "votes.csv");
+        Assert.That(rc.Matrix.Members.Select(m => m.Value), Is.EqualTo(new[] { "\uFEFFm1" }));
+    }
+
+    [Test]
+    public void Read_RecordOverFourThousandFields_StopsThereAsTheRecordReaderDoes()
+    {
+        var wide = string.Concat(Enumerable.Repeat("a,", 5000)) + "b";
+        var text = $"member,motion,vote\nm1,x,yea\n{wide}\nm2,x,yea\nm3\n";
+        var ex = Assert.Throws<InputException>(() => RollCallCsvReader.Read(new StringReader(text), "votes.csv"))!;
+        Assert.That(ex.Errors.Select(e => (e.Line, e.Message)), Is.EqualTo(new[] { ((int?)3, "A record has more than 4,096 fields.") }));
+    }
 }

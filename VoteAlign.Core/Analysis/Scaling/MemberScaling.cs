@@ -80,9 +80,10 @@ public static class MemberScaling
                     d2[a * n + b] = d * d;
                 }
 
-            // B = −½ J D² J (double centring), then the top eigenpairs. Each kept dimension's share is its
-            // eigenvalue over the trace of B (the total inertia: the summed squared distance from the centroid),
-            // which needs no other eigenvalue.
+            // B = −½ J D² J (double centring), then the top eigenpairs. Each kept dimension's share is λ² / Σ λ²,
+            // its squared eigenvalue over the sum of all of them, which is the sum of B's squared entries and so needs
+            // no other eigenvalue; unlike λ over the trace it stays in [0, 1] when the distances are not Euclidean
+            // (B then has negative eigenvalues).
             var rowMean = new double[n];
             for (var a = 0; a < n; a++)
             {
@@ -93,12 +94,12 @@ public static class MemberScaling
 
             var total = rowMean.Sum() / n;
             var bMatrix = new double[n * n];
-            double trace = 0;
+            double squares = 0;
             for (var a = 0; a < n; a++)
                 for (var b = 0; b < n; b++)
                 {
                     bMatrix[a * n + b] = -0.5 * (d2[a * n + b] - rowMean[a] - rowMean[b] + total);
-                    if (a == b) trace += bMatrix[a * n + b];
+                    squares += bMatrix[a * n + b] * bMatrix[a * n + b];
                 }
 
             var (values, vectors) = SymmetricEigen.Largest(bMatrix, n, Math.Min(o.Dimensions, n), o.Threads);
@@ -106,7 +107,7 @@ public static class MemberScaling
             for (var d = 0; d < o.Dimensions; d++)
             {
                 var lambda = d < values.Length ? Math.Max(0, values[d]) : 0;
-                kept.Add(trace > 0 ? lambda / trace : 0);
+                kept.Add(squares > 0 ? lambda * lambda / squares : 0);
                 if (d >= values.Length) continue;
                 for (var a = 0; a < n; a++) coords[a, d] = vectors[d][a] * Math.Sqrt(lambda);
             }

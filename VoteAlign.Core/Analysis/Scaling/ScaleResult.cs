@@ -8,7 +8,7 @@ namespace VoteAlign.Core.Analysis.Scaling;
 /// <param name="Dimensions">1 or 2.</param>
 /// <param name="Members">Every member, in input order; unplaced members have null coordinates.</param>
 /// <param name="Unplaced">Members left out, with the reason.</param>
-/// <param name="Explained">MDS: each kept dimension's eigenvalue over the trace of the double-centred matrix B (the total inertia). IRT: empty.</param>
+/// <param name="Explained">MDS: each kept dimension's squared eigenvalue over the sum of all squared eigenvalues of the double-centred matrix B (in [0, 1]). IRT: empty.</param>
 /// <param name="Iterations">IRT: iterations run; MDS: 0.</param>
 /// <param name="Converged">IRT: whether the fit converged.</param>
 /// <param name="Note">How the solution was identified (sign, scale).</param>

@@ -61,12 +61,12 @@ public static class GraphMLWriter
         }
 
         // A large co-voting graph has ~170,000 edges of eleven numbers each, too many for XmlWriter's per-call cost.
-        // When every edge value is a number or a boolean (nothing to escape; ids are name tokens), blocks of edges
+        // When every edge value is a double or an int (nothing to escape; ids are name tokens), blocks of edges
         // are formatted in parallel exactly as XmlWriter indents them and their UTF-8 goes straight to the stream,
         // between two flushes of the writer, which carries on as if it had written them itself. Otherwise (text
         // values, as in the statement graph) XmlWriter writes them all.
         var edges = graph.Edges;
-        if (edges.Length > 0 && edges.All(e => e.Values.All(v => v is not string)))
+        if (edges.Length > 0 && graph.Nodes.Length > 0 && edges.All(e => e.Values.All(v => v is null or double or int)))
         {
             xml.Flush();
             const int block = 2048;
@@ -164,7 +164,7 @@ public static class GraphMLWriter
                 {
                     double d => sb.Append(CultureInfo.InvariantCulture, $"{d:R}"),
                     int whole => sb.Append(CultureInfo.InvariantCulture, $"{whole}"),
-                    _ => sb.Append(GraphText.Value(v)),
+                    _ => throw new InvalidOperationException("Only doubles and ints are written raw."),
                 };
                 sb.Append("</data>");
             }
