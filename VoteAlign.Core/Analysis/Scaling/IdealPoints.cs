@@ -6,11 +6,14 @@ namespace VoteAlign.Core.Analysis.Scaling;
 
 /// <summary>A 1-D ideal point per member from the two-parameter logistic model
 /// P(for_ij) = 1 / (1 + exp(−(β_j x_i − α_j))), using for and against votes (abstentions and absences are left out).</summary>
-/// <remarks>Fitted by joint maximum a posteriori with priors x_i ~ N(0, 1), α_j ~ N(0, 5²), β_j ~ N(0, 2.5²), by
-/// alternating Newton–Raphson steps: each motion's (α_j, β_j) given the ideal points, then each member's x_i given
+/// <remarks>Fitted by maximum a posteriori with priors x_i ~ N(0, 1), α_j ~ N(0, 5²), β_j ~ N(0, 2.5²), under the
+/// constraint that the ideal points have mean 0 and standard deviation 1 (so it is the joint MAP on the identified
+/// scale, not the unconstrained one, whose scale drifts for hundreds of iterations), by alternating Newton–Raphson
+/// steps (one each): each motion's (α_j, β_j) given the ideal points, then each member's x_i given
 /// the motions, then the ideal points shifted and scaled back to mean 0 and standard deviation 1 (α and β adjusted so
 /// every probability is unchanged: the identification, applied at every step so the scale cannot drift), until no
-/// ideal point moves by more than 1e-4 (or the iteration cap). It starts from the first MDS coordinate. The sign is set so the points correlate
+/// ideal point moves by more than 1e-4 (or the iteration cap). It starts from the first MDS coordinate. The sign is
+/// set so the points correlate
 /// positively with MDS dimension 1 (whose own sign is fixed as documented there, or by the polarity member).
 /// Each member's standard error is the Laplace approximation 1 / sqrt(Σ_j β_j² p_ij (1 − p_ij) + 1), given the
 /// motion parameters, on the standardised scale. Motions on which every placed member voted the same way carry no
