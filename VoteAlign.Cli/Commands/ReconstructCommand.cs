@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using VoteAlign.Cli.Io;
 using VoteAlign.Cli.Rendering;
 using VoteAlign.Core.Analysis.Agreement;
@@ -53,8 +52,7 @@ internal static class ReconstructCommand
             var report = BlocReport.Build(data, new BlocOptions(), null, view);
             stdout.WriteLine();
             BlocRendering.Text(report, stdout);
-            var groupOf = report.Result.Assignments.Where(a => a.Bloc is not null).ToDictionary(a => a.Member, a => a.Bloc!.Value.ToString(CultureInfo.InvariantCulture));
-            var splits = SplitAnalysis.Of(result.Records, groupOf).OrderBy(x => x.Date ?? DateOnly.MaxValue).ThenBy(x => x.Motion.Id).ToList();
+            var splits = SplitAnalysis.Of(result.Records, report.Result.Labels()).OrderBy(x => x.Date ?? DateOnly.MaxValue).ThenBy(x => x.Motion.Id).ToList();
             stdout.WriteLine();
             SplitRendering.Text(splits, result.Records, "bloc", false, stdout);
             return ExitCodes.Success;

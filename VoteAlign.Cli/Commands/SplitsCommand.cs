@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using VoteAlign.Cli.Io;
 using VoteAlign.Cli.Rendering;
 using VoteAlign.Core.Analysis.Blocs;
@@ -40,7 +39,7 @@ internal static class SplitsCommand
             if (byName == "bloc")
             {
                 var blocs = BlocAnalysis.Run(data.Matrix, new BlocOptions());
-                groupOf = blocs.Assignments.Where(a => a.Bloc is not null).ToDictionary(a => a.Member, a => a.Bloc!.Value.ToString(CultureInfo.InvariantCulture));
+                groupOf = blocs.Labels();
             }
             else
             {

@@ -49,7 +49,7 @@ public class SymmetricEigenTest
     }
 
     [Test]
-    public void Largest_SmallMatrix_IsTheFullDecomposition()
+    public void Largest_SmallMatrix_GivesTheTopEigenvaluesDescending()
     {
         // diag(3, 1, 2) rotated: the top two are 3 and 2 whichever path runs.
         var rng = new Random(5);

@@ -24,6 +24,10 @@ public sealed record BlocResult(
     PermutationTest? Permutation,
     int Bootstraps)
 {
+    /// <summary>Each assigned member's bloc number as text: the grouping splits break each vote down by.</summary>
+    public Dictionary<MemberId, string> Labels() =>
+        Assignments.Where(a => a.Bloc is not null).ToDictionary(a => a.Member, a => a.Bloc!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>The members of each bloc (1-based bloc numbers), blocs in order of number.</summary>
     public ImmutableArray<ImmutableArray<MemberId>> Members =>
         [.. Enumerable.Range(1, K).Select(b => Assignments.Where(a => a.Bloc == b).Select(a => a.Member).ToImmutableArray())];

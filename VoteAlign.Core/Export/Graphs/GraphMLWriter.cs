@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -159,14 +158,7 @@ public static class GraphMLWriter
                 if (empty) sb.Append('>');
                 empty = false;
                 sb.Append("\n      <data key=\"").Append(keyIds[k]).Append("\">");
-                // As GraphText.Value writes them, formatted straight into the builder.
-                _ = v switch
-                {
-                    double d => sb.Append(CultureInfo.InvariantCulture, $"{d:R}"),
-                    int whole => sb.Append(CultureInfo.InvariantCulture, $"{whole}"),
-                    _ => throw new InvalidOperationException("Only doubles and ints are written raw."),
-                };
-                sb.Append("</data>");
+                GraphText.AppendNumber(sb, v).Append("</data>");
             }
 
             sb.Append(empty ? " />" : "\n    </edge>");

@@ -73,8 +73,7 @@ public sealed record ReportData(
             ideal = MemberScaling.Run(sample, new ScaleOptions(ScaleMethod.Irt, 1, blocOptions.MinShared, Threads: blocOptions.Threads));
         }
 
-        var groupOf = blocs.Result.Assignments.Where(a => a.Bloc is not null)
-            .ToDictionary(a => a.Member, a => a.Bloc!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var groupOf = blocs.Result.Labels();
         var splits = SplitAnalysis.Of(data, groupOf);
         var timeline = options.Window is { } spec ? BlocTimeline.Run(TimeWindows.Split(data, spec), blocOptions) : null;
         var order = OrderMembers(matrix, blocs.Result, ideal ?? map);
