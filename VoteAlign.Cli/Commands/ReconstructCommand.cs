@@ -20,18 +20,23 @@ internal static class ReconstructCommand
         var input = CommonOptions.InputFile("INPUT", "A votealign/1 file. Leave out for the bundled NEC data set.", optional: true);
         var output = CommonOptions.Output(required: true, "The votealign/1 file to write, with forced and inferred positions added.");
         var blocs = new Option<int>("--blocs") { Description = "Latent blocs in the model.", DefaultValueFactory = _ => 3, HelpName = "K" };
-        var seed = new Option<int>("--seed") { Description = "Seed for the sampler (same seed, same output).", DefaultValueFactory = _ => 1, HelpName = "N" };
-        var samples = new Option<int>("--samples") { Description = "Gibbs sweeps averaged.", DefaultValueFactory = _ => 200, HelpName = "N" };
-        var burnIn = new Option<int>("--burn-in") { Description = "Gibbs sweeps discarded first.", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var seed = new Option<int>("--seed") { Description = "Seed for the starting point and the sampler (same seed, same output).", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var method = new Option<string>("--method") { Description = "stances: blocs taking a stance on each motion, fitted by EM (default); gibbs: the first model, per-motion bloc propensities sampled by Gibbs.", DefaultValueFactory = _ => "stances", HelpName = "stances|gibbs" };
+        method.AcceptOnlyFromAmong("stances", "gibbs");
+        var iterations = new Option<int>("--iterations") { Description = "Cap on EM iterations (stances).", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var samples = new Option<int>("--samples") { Description = "Gibbs sweeps averaged (gibbs).", DefaultValueFactory = _ => 200, HelpName = "N" };
+        var burnIn = new Option<int>("--burn-in") { Description = "Gibbs sweeps discarded first (gibbs).", DefaultValueFactory = _ => 100, HelpName = "N" };
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Print the reconstruction's summary only, not the blocs and per-motion splits on it." };
         var command = new Command("reconstruct", "Reconstruct member-level votes consistent with every tally and known position (see docs/reconstruct.md).")
         {
-            input, output, blocs, seed, samples, burnIn, summaryOnly,
+            input, output, blocs, seed, method, iterations, samples, burnIn, summaryOnly,
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(blocs) < 1 || parse.GetValue(samples) < 1 || parse.GetValue(burnIn) < 0)
-                throw new UsageException("--blocs ≥ 1, --samples ≥ 1, --burn-in ≥ 0.");
+            if (parse.GetValue(blocs) < 1 || parse.GetValue(samples) < 1 || parse.GetValue(burnIn) < 0 || parse.GetValue(iterations) < 1)
+                throw new UsageException("--blocs ≥ 1, --iterations ≥ 1, --samples ≥ 1, --burn-in ≥ 0.");
+            var gibbs = parse.GetValue(method) == "gibbs";
+            if (!gibbs && parse.GetValue(blocs) > 6) throw new UsageException("--method stances takes --blocs 1 to 6 (3^K stance patterns per motion).");
             var path = parse.GetValue(input);
             if (path is not null && Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
                 throw new UsageException("A roll-call CSV has every vote already; reconstruct takes a votealign/1 file with tallies.");
@@ -39,7 +44,8 @@ internal static class ReconstructCommand
             var stderr = parse.InvocationConfiguration.Error;
             Diagnostics.Warnings(stderr, load.Warnings);
             var clock = Stopwatch.StartNew();
-            var result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed)));
+            var result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed),
+                Method: gibbs ? ReconstructionMethod.Gibbs : ReconstructionMethod.Stances, Iterations: parse.GetValue(iterations)));
             AtomicFile.WriteText(parse.GetValue(output)!, w => RecordFileWriter.Write(result.Records, w));
             var stdout = parse.InvocationConfiguration.Output;
             ReconstructionText.Summary(result, load.Records, stdout, clock.Elapsed);

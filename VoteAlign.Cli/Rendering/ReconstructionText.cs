@@ -11,6 +11,7 @@ internal static class ReconstructionText
     {
         w.WriteLine($"Reconstructed {r.Cells.Length:N0} member-motion cells in {elapsed.TotalSeconds:0.0} s: "
             + $"{Pct(r.EvidenceShare)} evidence, {Pct(r.ForcedShare)} forced by arithmetic, {Pct(r.InferredShare)} inferred.");
+        if (r.Fitting.Length > 0) w.WriteLine($"Fitting: {r.Fitting}.");
         var constrained = r.Motions.Count(m => m.Tally is not null || m.Note.Contains("unanimous", StringComparison.Ordinal) || m.Note.Contains("nem con", StringComparison.Ordinal));
         w.WriteLine($"Motions: {r.Motions.Length}, {r.Motions.Count(m => m.Feasible && m.Tally is not null)} constrained by a tally; {r.Motions.Count(m => !m.Feasible)} with a tally that cannot be met.");
         var unnamed = r.Motions.Select(m => m.UnnamedSeats).DefaultIfEmpty(0).Max();
@@ -27,6 +28,12 @@ internal static class ReconstructionText
             w.WriteLine("Ask next (the votes that would tell most about a member's bloc):");
             foreach (var q in r.AskNext.Take(5))
                 w.WriteLine($"  {names.GetValueOrDefault(q.Member, q.Member.Value)} on \u201c{titles.GetValueOrDefault(q.Motion, q.Motion.Value)}\u201d ({q.Motion}): {q.Bits:0.00} bits");
+            if (!r.AskGroups.IsEmpty)
+            {
+                w.WriteLine("Ask next (the group lines that would tell most about how a motion split):");
+                foreach (var q in r.AskGroups.Take(5))
+                    w.WriteLine($"  how \u201c{q.Group}\u201d voted on \u201c{titles.GetValueOrDefault(q.Motion, q.Motion.Value)}\u201d ({q.Motion}): {q.Bits:0.00} bits");
+            }
         }
     }
 

@@ -108,6 +108,61 @@ internal sealed class ConstrainedVotes
         return b;
     }
 
+    private int[]? _next;
+
+    /// <summary>log Σ over assignments meeting the counts of Π_i w[i][v_i]: how likely the counts are under
+    /// independent per-participant weights (−∞ when no assignment with positive weight meets them). A forward pass
+    /// only, rescaled at each step, with the scale kept in the log.</summary>
+    public double LogNormaliser(double[][] w)
+    {
+        var n = w.Length;
+        var next = _next ??= BuildNext();
+        var f = new double[_states];
+        var g = new double[_states];
+        f[0] = 1;
+        var goal = _used[_target];
+        double log = 0;
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(g);
+            var wi = w[i];
+            for (var s = 0; s < _states; s++)
+            {
+                var fs = f[s];
+                if (fs == 0) continue;
+                var at = s * Values;
+                for (var c = 0; c < Values; c++)
+                {
+                    var t = next[at + c];
+                    if (t >= 0 && wi[c] > 0) g[t] += fs * wi[c];
+                }
+            }
+
+            double max = 0;
+            for (var s = 0; s < _states; s++)
+            {
+                // A state that cannot reach the target with the participants left is dropped.
+                if (goal - _used[s] > n - i - 1) g[s] = 0;
+                else if (g[s] > max) max = g[s];
+            }
+
+            if (max <= 0) return double.NegativeInfinity;
+            for (var s = 0; s < _states; s++) g[s] /= max;
+            log += Math.Log(max);
+            (f, g) = (g, f);
+        }
+
+        return f[_target] > 0 ? log + Math.Log(f[_target]) : double.NegativeInfinity;
+    }
+
+    private int[] BuildNext()
+    {
+        var next = new int[_states * Values];
+        for (var s = 0; s < _states; s++)
+            for (var c = 0; c < Values; c++) next[s * Values + c] = Next(s, c);
+        return next;
+    }
+
     /// <summary>Whether some assignment with positive weight meets the counts.</summary>
     public bool Feasible(double[][] w) => Backward(w)[0][0] > 0;
 

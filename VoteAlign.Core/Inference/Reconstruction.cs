@@ -27,7 +27,7 @@ namespace VoteAlign.Core.Inference;
 /// (Rao-Blackwellisation). The most-likely matrix is the assignment that meets every count with the most cells
 /// right in expectation (it maximises the summed marginal probabilities of the values it picks).</para>
 /// </remarks>
-public static class Reconstruction
+public static partial class Reconstruction
 {
     private const int Values = ConstrainedVotes.Values;
 
@@ -44,6 +44,7 @@ public static class Reconstruction
         ArgumentNullException.ThrowIfNull(options);
         if (options.Blocs < 1 || options.Samples < 1 || options.BurnIn < 0) throw new ArgumentException("Blocs and samples must be at least 1.", nameof(options));
         var problem = Problem.Build(records, options);
+        if (options.Method == ReconstructionMethod.Stances) return RunStances(records, problem, options, fixedBlocs);
         var rng = new Random(options.Seed);
         var k = options.Blocs;
         var n = problem.Members.Length;
@@ -162,8 +163,36 @@ public static class Reconstruction
         }
 
         // θ as used in the sampled sweeps, for the ask-next ranking.
-        var result = Assemble(records, problem, sums, options.Samples, z);
-        return result with { AskNext = AskNext(problem, blocCounts, thetaSum, options.Samples, k) };
+        var probs = problem.Motions.Select(mo => Enumerable.Range(0, mo.Unknown.Length + mo.Anonymous)
+            .Select(t => Enumerable.Range(0, Values).Select(c => sums[mo.Index][t, c] / options.Samples).ToArray()).ToArray()).ToArray();
+        var result = Assemble(records, problem, probs, z);
+        return result with
+        {
+            AskNext = AskNext(problem, blocCounts, thetaSum, options.Samples, k),
+            Fitting = string.Create(CultureInfo.InvariantCulture, $"Gibbs sampler: {options.BurnIn} sweeps of burn-in, {options.Samples} averaged"),
+        };
+    }
+
+    private static ReconstructionResult RunStances(RecordSet records, Problem problem, ReconstructionOptions options, int[]? fixedBlocs)
+    {
+        var fit = new StanceModel(problem, options.Blocs).Run(options, fixedBlocs);
+        var z = new int[problem.Members.Length];
+        for (var i = 0; i < z.Length; i++)
+        {
+            var best = 0;
+            for (var b = 1; b < options.Blocs; b++)
+                if (fit.Blocs[i, b] > fit.Blocs[i, best]) best = b;
+            z[i] = best;
+        }
+
+        return Assemble(records, problem, fit.Probabilities, z) with
+        {
+            AskNext = [.. fit.MemberQuestions.Select(x => new Question(problem.Members[x.Member], problem.Motions[x.Motion].Id, x.Bits))],
+            AskGroups = [.. fit.GroupQuestions.Select(x => new GroupQuestion(x.Group, problem.Motions[x.Motion].Id, x.Bits))],
+            Fitting = fit.Converged
+                ? string.Create(CultureInfo.InvariantCulture, $"stance model, EM: converged after {fit.Iterations} iterations")
+                : string.Create(CultureInfo.InvariantCulture, $"stance model, EM: stopped at the cap of {fit.Iterations} iterations before converging"),
+        };
     }
 
     private static double[][] Weights(MotionProblem mo, double[,,] theta, double[] pi, int[] z, int k)
@@ -197,7 +226,7 @@ public static class Reconstruction
         return p.Length - 1;
     }
 
-    private static ReconstructionResult Assemble(RecordSet records, Problem problem, double[][,] sums, int samples, int[] z)
+    private static ReconstructionResult Assemble(RecordSet records, Problem problem, double[][][] probabilities, int[] z)
     {
         var cells = ImmutableArray.CreateBuilder<CellEstimate>();
         var added = new List<Position>();
@@ -212,12 +241,7 @@ public static class Reconstruction
 
             var count = mo.Unknown.Length + mo.Anonymous;
             if (count == 0) continue;
-            var probs = new double[count][];
-            for (var t = 0; t < count; t++)
-            {
-                probs[t] = new double[Values];
-                for (var c = 0; c < Values; c++) probs[t][c] = sums[mo.Index][t, c] / samples;
-            }
+            var probs = probabilities[mo.Index].Select(p => (double[])p.Clone()).ToArray();
 
             // Anonymous seats are exchangeable: give each the average of their marginals.
             if (mo.Anonymous > 0)
@@ -303,7 +327,7 @@ public static class Reconstruction
     }
 
     /// <summary>One motion's part of the problem.</summary>
-    private sealed record MotionProblem(
+    internal sealed record MotionProblem(
         int Index,
         int RecordIndex,
         MotionId Id,
@@ -316,9 +340,10 @@ public static class Reconstruction
         ConstrainedVotes Solver,
         int[] Forced,
         MotionReport Report,
-        bool Contested);
+        bool Contested,
+        (int[] Members, int Vote)[] Statements);
 
-    private sealed record Problem(ImmutableArray<MemberId> Members, MotionProblem[] Motions, List<int>[] MotionsOf, List<string>[] Groups, int[][] Mates)
+    internal sealed record Problem(ImmutableArray<MemberId> Members, MotionProblem[] Motions, List<int>[] MotionsOf, List<string>[] Groups, int[][] Mates)
     {
         public static Problem Build(RecordSet records, ReconstructionOptions options)
         {
@@ -402,7 +427,10 @@ public static class Reconstruction
                 // Contested: both sides had votes, by the tally or the known positions; or nothing says otherwise.
                 var contested = !motion.Unanimous && !motion.NemCon && (motion.Tally is not { } tt
                     || ((tt.For ?? 1) > 0 && (tt.Against ?? 1) > 0));
-                list.Add(new MotionProblem(j, r, motion.Id, participants, knownHere, knownBasis, unknown, softWeights, anonymous, solver, forced, report, contested));
+                var statements = records.GroupPositions.Where(g => g.Motion == motion.Id && !g.Members.IsDefaultOrEmpty && !(g.Count is { } gc && gc < g.Members.Length))
+                    .Select(g => (g.Members.Where(index.ContainsKey).Select(id => index[id]).Where(i => participants.Contains(i)).ToArray(), (int)g.Vote))
+                    .Where(g => g.Item1.Length > 0).ToArray();
+                list.Add(new MotionProblem(j, r, motion.Id, participants, knownHere, knownBasis, unknown, softWeights, anonymous, solver, forced, report, contested, statements));
             }
 
             return new Problem(members, [.. list], motionsOf, groups, mates);

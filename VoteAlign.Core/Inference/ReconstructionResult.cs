@@ -19,6 +19,13 @@ public sealed record ReconstructionResult(
     /// whom to ask, about which vote.</summary>
     public ImmutableArray<Question> AskNext { get; init; } = [];
 
+    /// <summary>The group statements that would tell most about how motions split between the blocs, most first (at
+    /// most 20; stance model only): which group to ask about, on which vote.</summary>
+    public ImmutableArray<GroupQuestion> AskGroups { get; init; } = [];
+
+    /// <summary>How the fit went, for a person (e.g. "stance model, EM: converged after 31 iterations").</summary>
+    public string Fitting { get; init; } = "";
+
     /// <summary>Share of the cells that rest on evidence (named, group-free), in [0, 1].</summary>
     public double EvidenceShare => Cells.IsEmpty ? 0 : (double)Cells.Count(c => c.Basis is not (Basis.Inferred or Basis.Forced)) / Cells.Length;
 

@@ -47,13 +47,15 @@ public static class RollCallSimulator
         var members = Enumerable.Range(1, n).Select(i => new MemberId("M" + i.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'))).ToImmutableArray();
         var motions = Enumerable.Range(1, m).Select(j => new MotionId("V" + j.ToString(CultureInfo.InvariantCulture).PadLeft(vwidth, '0'))).ToImmutableArray();
         var builder = new VoteMatrix.Builder(members, motions);
-        var beta = new double[dims];
-        var gamma = new double[k];
+        var parameters = ImmutableArray.CreateBuilder<(ImmutableArray<double>, double, ImmutableArray<double>)>(m);
         for (var j = 0; j < m; j++)
         {
+            var beta = new double[dims];
+            var gamma = new double[k];
             for (var d = 0; d < dims; d++) beta[d] = Normal.Sample(rng, 0, 1.5) * (d == 1 ? 0.6 : 1.0);
             var alpha = Normal.Sample(rng, 0, 1);
             for (var b = 0; b < k; b++) gamma[b] = Normal.Sample(rng, 0, options.Whip);
+            parameters.Add(([.. beta], alpha, [.. gamma]));
             for (var i = 0; i < n; i++)
             {
                 var z = -alpha + gamma[bloc[i]];
@@ -65,7 +67,12 @@ public static class RollCallSimulator
             }
         }
 
-        return new SimulatedRollCall(members, motions, [.. bloc], [.. x.Select(p => p.ToImmutableArray())], builder.Build());
+        return new SimulatedRollCall(members, motions, [.. bloc], [.. x.Select(p => p.ToImmutableArray())], builder.Build())
+        {
+            MotionParameters = parameters.MoveToImmutable(),
+            AbsenceRates = [.. absent],
+            Options = options,
+        };
     }
 
     private static double Logistic(Random rng)

@@ -42,7 +42,10 @@ public class ReconstructionEvaluationTest
         var zAri = Core.Analysis.Compare.Partitions.AdjustedRandIndex([.. truth.Members.Select(id => result.BlocOf[id])], [.. truth.TrueBloc]);
         var oracleBlocs = Reconstruction.Run(records, new ReconstructionOptions(Blocs: scenario.Simulation.Blocs, Seed: 7), [.. truth.TrueBloc]);
         var withTrueBlocs = ReconstructionEvaluation.Of(truth, records, oracleBlocs);
+        TestContext.Out.WriteLine($"ceiling (every simulation parameter known, tallies met): {e.Ceiling:P1}; its per-cell argmax {e.CeilingArgmax:P1}");
         TestContext.Out.WriteLine($"with the true blocs fixed: accuracy {withTrueBlocs.Accuracy:P1}, Brier {withTrueBlocs.Brier:0.000}");
+        foreach (var b in withTrueBlocs.Reliability.Where(b => b.Cells > 0))
+            TestContext.Out.WriteLine($"  (true blocs) p in [{b.Low:0.0}, {b.High:0.0}): {b.Cells,5} cells, predicted {b.Predicted:P1}, right {b.Observed:P1}");
         TestContext.Out.WriteLine($"per-cell argmax accuracy {(double)argmaxRight / e.UnknownCells:P1}; latent bloc ARI {zAri:0.000}");
         foreach (var b in e.Reliability.Where(b => b.Cells > 0))
             TestContext.Out.WriteLine($"  p in [{b.Low:0.0}, {b.High:0.0}): {b.Cells,5} cells, predicted {b.Predicted:P1}, right {b.Observed:P1}");

@@ -11,18 +11,23 @@ public class ReconstructionPropertyTest
 {
     private static IEnumerable<TestCaseData> Committees()
     {
-        foreach (var (seed, k, dims, spatial) in new[] { (201, 3, 1, true), (202, 4, 2, true), (203, 2, 1, false) })
-            yield return new TestCaseData(new CommitteeScenario(new SimulationOptions(25, 40, k, dims, seed), Seed: seed), spatial)
-                .SetName($"Reconstruction_Committee{seed}_{(spatial ? "Spatial" : "Free")}_KeepsTalliesPositionsAndProbabilities");
+        foreach (var (seed, k, dims, method, spatial) in new[]
+                 {
+                     (201, 3, 1, ReconstructionMethod.Stances, true), (202, 4, 2, ReconstructionMethod.Stances, true),
+                     (201, 3, 1, ReconstructionMethod.Gibbs, true), (203, 2, 1, ReconstructionMethod.Gibbs, false),
+                 })
+            yield return new TestCaseData(new CommitteeScenario(new SimulationOptions(25, 40, k, dims, seed), Seed: seed), Quick(method, spatial))
+                .SetName($"Reconstruction_Committee{seed}_{method}{(method == ReconstructionMethod.Gibbs ? spatial ? "Spatial" : "Free" : "")}_KeepsTalliesPositionsAndProbabilities");
     }
 
-    private static ReconstructionOptions Quick(bool spatial, int seed = 3) => new(Blocs: 3, BurnIn: 20, Samples: 40, Seed: seed, Spatial: spatial);
+    private static ReconstructionOptions Quick(ReconstructionMethod method = ReconstructionMethod.Stances, bool spatial = true, int seed = 3) =>
+        new(Blocs: 3, BurnIn: 20, Samples: 40, Seed: seed, Spatial: spatial, Method: method);
 
     [TestCaseSource(nameof(Committees))]
-    public void Reconstruction_KeepsEveryTallyEveryKnownPositionAndSumsToOne(CommitteeScenario scenario, bool spatial)
+    public void Reconstruction_KeepsEveryTallyEveryKnownPositionAndSumsToOne(CommitteeScenario scenario, ReconstructionOptions options)
     {
         var (_, records) = scenario.Build();
-        var result = Reconstruction.Run(records, Quick(spatial));
+        var result = Reconstruction.Run(records, options);
         Assert.Multiple(() =>
         {
             foreach (var motion in records.Motions)
@@ -45,12 +50,55 @@ public class ReconstructionPropertyTest
         });
     }
 
+    [TestCase(ReconstructionMethod.Stances)]
+    [TestCase(ReconstructionMethod.Gibbs)]
+    public void Reconstruction_SameSeedSameOutput_AnyThreadCount(ReconstructionMethod method)
+    {
+        var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 204), Seed: 204).Build();
+        var a = Reconstruction.Run(records, Quick(method));
+        var b = Reconstruction.Run(records, Quick(method) with { Threads = 1 });
+        Assert.That(b.Cells, Is.EqualTo(a.Cells));
+        Assert.That(b.AskNext, Is.EqualTo(a.AskNext));
+    }
+
+    [Test]
+    [Category("Acceptance")]
+    [Explicit("Not yet met on this shape: the [0.4, 0.5) bin is 6.3 points off and the most-likely matrix 2 points under the winning-side baseline (45 x 300, seed 211)")]
+    public void StanceModel_WithTheTrueBlocsFixed_ProbabilitiesAreCalibratedOnAChamber()
+    {
+        // A property of a fitted probability model on data it fits: among the inferred cells predicted at p, about p
+        // are right. 45 members in 3 blocs over 300 motions, reported as the committees are; the blocs are given, so
+        // this checks the stance, loyalty and tally parts (the acceptance test checks the whole).
+        var scenario = new CommitteeScenario(new SimulationOptions(45, 300, 3, 1, 211), Seed: 211);
+        var (truth, records) = scenario.Build();
+        var result = Reconstruction.Run(records, new ReconstructionOptions(Blocs: 3, Seed: 5), [.. truth.TrueBloc]);
+        var e = ReconstructionEvaluation.Of(truth, records, result);
+        Assert.Multiple(() =>
+        {
+            foreach (var b in e.Reliability.Where(b => b.Cells >= 300))
+                Assert.That(b.Observed, Is.EqualTo(b.Predicted).Within(0.06), $"cells predicted in [{b.Low:0.0}, {b.High:0.0})");
+            Assert.That(e.Accuracy, Is.GreaterThan(e.Baseline), "the most-likely matrix beats giving everyone the winning side");
+        });
+    }
+
+    [Test]
+    public void AskGroups_NamesADeclaredGroupWithoutAStatementOnAContestedMotion()
+    {
+        var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 206), GroupStatementShare: 0.2, Seed: 206).Build();
+        var result = Reconstruction.Run(records, Quick());
+        Assert.That(result.AskGroups, Is.Not.Empty);
+        Assert.That(result.AskGroups.Select(q => q.Bits), Is.Ordered.Descending);
+        Assert.That(result.AskGroups.Select(q => q.Bits), Has.All.InRange(0.0, Math.Log2(3) + 1e-9));
+        var stated = records.GroupPositions.Select(g => (g.Group, g.Motion)).ToHashSet();
+        Assert.That(result.AskGroups.Where(q => stated.Contains((q.Group, q.Motion))), Is.Empty, "a line already reported is not asked for");
+    }
+
     [Test]
     public void Reconstruction_SameSeed_SameOutput_OtherSeedMayDiffer()
     {
         var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 204), Seed: 204).Build();
-        var a = Reconstruction.Run(records, Quick(true));
-        var b = Reconstruction.Run(records, Quick(true));
+        var a = Reconstruction.Run(records, Quick());
+        var b = Reconstruction.Run(records, Quick());
         Assert.That(b.Cells, Is.EqualTo(a.Cells));
     }
 
@@ -59,7 +107,7 @@ public class ReconstructionPropertyTest
     {
         using var reader = Core.Data.BundledData.OpenNec();
         var records = Core.Ingest.RecordFileReader.Read(reader, "nec").Records;
-        var result = Reconstruction.Run(records, Quick(true));
+        var result = Reconstruction.Run(records, Quick());
         Assert.That(result.Motions.All(m => m.Feasible), Is.True, "every NEC tally can be met");
         // Every named position is a cell with its own basis and a one-hot probability.
         foreach (var p in records.Positions)
@@ -89,7 +137,7 @@ public class ReconstructionPropertyTest
             System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty);
         var positions = Enumerable.Range(0, 14).Select(i => new Position(members[i].Id, motion.Id, Vote.Against, Basis.Attributed, null, null));
         var records = new RecordSet(null, null, [], [.. members], [meeting], [motion], [.. positions], []);
-        var result = Reconstruction.Run(records, Quick(true));
+        var result = Reconstruction.Run(records, Quick());
         var others = result.Cells.Where(c => c.Basis != Basis.Attributed).ToList();
         Assert.That(others, Has.Count.EqualTo(15), "members 14..28 (29 left office)");
         Assert.That(others, Has.All.Property(nameof(CellEstimate.Basis)).EqualTo(Basis.Forced));
@@ -108,7 +156,7 @@ public class ReconstructionPropertyTest
         var positions = records.Positions.AddRange(Enumerable.Range(0, 60).Where(j => j % 2 == 0)
             .Select(j => new Position(vocal, truth.Motions[j], truth.Matrix[0, j]!.Value, Basis.Self, null, null)));
         var members = records.Members.Select(m => m.Id == silent ? m with { Affiliations = [] } : m).ToImmutableArray();
-        var result = Reconstruction.Run(records with { Positions = positions, Members = members }, Quick(true));
+        var result = Reconstruction.Run(records with { Positions = positions, Members = members }, Quick());
         Assert.That(result.AskNext, Is.Not.Empty);
         Assert.That(result.AskNext.Select(q => q.Bits), Is.Ordered.Descending);
         Assert.That(result.AskNext.Select(q => q.Bits), Has.All.InRange(0.0, Math.Log2(3) + 1e-9));

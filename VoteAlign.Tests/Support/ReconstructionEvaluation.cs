@@ -17,6 +17,11 @@ namespace VoteAlign.Tests.Support;
 /// <param name="Reliability">Per bin of the most-likely value's probability: cells, mean predicted, share right.</param>
 /// <param name="BlocAri">ARI of the default bloc analysis on the most-likely matrix against the true blocs.</param>
 /// <param name="TalliesMet">Whether every motion's most-likely counts equal its tally.</param>
+/// <param name="Ceiling">The best a tally-matching matrix could do knowing every parameter of the simulation (each
+/// member's ideal point and absence rate, each motion's cut and bloc shifts) but not the members' own noise: the
+/// exact conditional marginals given the tally and the known positions, then the tally-matching matrix with the most
+/// cells right in expectation. Group statements are not used.</param>
+/// <param name="CeilingArgmax">The same marginals' most probable value per cell (which need not match the tallies).</param>
 internal sealed record ReconstructionEvaluation(
     int UnknownCells,
     double KnownShare,
@@ -26,7 +31,9 @@ internal sealed record ReconstructionEvaluation(
     double Brier,
     ImmutableArray<(double Low, double High, int Cells, double Predicted, double Observed)> Reliability,
     double BlocAri,
-    bool TalliesMet)
+    bool TalliesMet,
+    double Ceiling,
+    double CeilingArgmax)
 {
     /// <summary>Evaluates <paramref name="result"/> against <paramref name="truth"/>.</summary>
     /// <param name="truth">The full roll call.</param>
@@ -81,9 +88,41 @@ internal sealed record ReconstructionEvaluation(
             result.Cells.Select(c => new Position(c.Member, c.Motion, c.MostLikely, c.Basis, null, null)));
         var blocs = BlocAnalysis.Run(most, new BlocOptions());
         var ari = Partitions.AdjustedRandIndex([.. blocs.Assignments.Select(a => a.Bloc ?? 0)], [.. truth.TrueBloc]);
+        var (ceiling, ceilingArgmax) = CeilingOf(truth, records);
         var total = (double)truth.Members.Length * truth.Motions.Length;
         return new ReconstructionEvaluation(unknown, 1 - unknown / total, (double)right / unknown, (double)baseline / unknown, (double)oracle / unknown,
             brier / unknown, [.. bins.Select((b, i) => (i / 10.0, (i + 1) / 10.0, b.Cells, b.Cells == 0 ? 0 : b.Predicted / b.Cells, b.Cells == 0 ? 0 : (double)b.Right / b.Cells))],
-            ari, met);
+            ari, met, ceiling, ceilingArgmax);
+    }
+
+    private static (double MostLikely, double Argmax) CeilingOf(SimulatedRollCall truth, RecordSet records)
+    {
+        var known = records.Positions.ToDictionary(p => (p.Member, p.Motion), p => (int)p.Vote);
+        int cells = 0, right = 0, argmaxRight = 0;
+        for (var j = 0; j < truth.Motions.Length; j++)
+        {
+            var t = records.Motions[j].Tally!.Value;
+            var remaining = new int?[] { t.For, t.Against, t.Abstain, truth.Members.Length - t.For - t.Against - t.Abstain };
+            var unknown = new List<int>();
+            for (var i = 0; i < truth.Members.Length; i++)
+            {
+                if (known.TryGetValue((truth.Members[i], truth.Motions[j]), out var v)) remaining[v]--;
+                else unknown.Add(i);
+            }
+
+            var solver = new ConstrainedVotes(remaining);
+            var w = unknown.Select(i => truth.CellProbabilities(i, j)).ToArray();
+            var marginals = solver.Marginals(w)!;
+            var best = solver.MostLikely(marginals, expectedCorrect: true)!;
+            for (var x = 0; x < unknown.Count; x++)
+            {
+                var y = (int)truth.Matrix[unknown[x], j]!.Value;
+                cells++;
+                if (best[x] == y) right++;
+                if (Array.IndexOf(marginals[x], marginals[x].Max()) == y) argmaxRight++;
+            }
+        }
+
+        return ((double)right / cells, (double)argmaxRight / cells);
     }
 }
