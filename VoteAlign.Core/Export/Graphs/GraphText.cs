@@ -21,14 +21,6 @@ internal static class GraphText
 
     public static string Double(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Appends a double or an int as <see cref="Value"/> writes it, without a string in between.</summary>
-    public static StringBuilder AppendNumber(StringBuilder sb, object value) => value switch
-    {
-        double d => sb.Append(CultureInfo.InvariantCulture, $"{d:R}"),
-        int i => sb.Append(CultureInfo.InvariantCulture, $"{i}"),
-        _ => throw new ArgumentException("A double or an int.", nameof(value)),
-    };
-
     /// <summary>Replaces characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; lone surrogates;
     /// U+FFFE, U+FFFF) with U+FFFD. Everything else, emoji and any script included, is kept.</summary>
     public static string Xml(string text)
