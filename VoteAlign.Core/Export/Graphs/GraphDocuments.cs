@@ -65,8 +65,9 @@ public static class GraphDocuments
         // the rows in that order, the pairs (x < y) come out sorted already.
         var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => ids[i], StringComparer.Ordinal).ThenBy(i => matrix.Members[i]).ToArray();
         var edges = pairs.Edges(order).Select(e => new GraphEdge(ids[e.A], ids[e.B], e.Stats.Weight, CoVotingValues(e.Stats)));
+        var numbers = new NumericEdges(ids, () => new CoVotingReader(pairs.Edges(order).GetEnumerator()));
         var document = CoVotingDocument(matrix.Members, pairs.Options, pairs.Blocs, pairs.Layout, pairs.Ideal, pairs.ContestedMotions, data, [], []);
-        return (document, new GraphEdgeStream(pairs.EdgeCount(), edges));
+        return (document, new GraphEdgeStream(pairs.EdgeCount(), edges, numbers));
     }
 
     private static GraphDocument CoVotingDocument(IEnumerable<MemberId> vertices, GraphOptions o, BlocResult? blocs, ScaleResult? mds, ScaleResult? idealPoints,
@@ -236,9 +237,62 @@ public static class GraphDocuments
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal),
     ];
 
-    /// <summary>A co-voting edge's values, in the order of the edge keys.</summary>
-    private static ImmutableArray<object?> CoVotingValues(EdgeStats s) =>
-        [s.Weight, s.Sign, s.Agreement, s.Shared, s.Same, s.ContestedShared, s.ContestedAgreement, s.KnownShared, s.InferredShare, s.WeightLow, s.WeightHigh];
+    /// <summary>A co-voting edge's values, in the order of the edge keys (<see cref="CoVotingCells"/>, boxed).</summary>
+    private static ImmutableArray<object?> CoVotingValues(EdgeStats s)
+    {
+        var keys = CoVotingEdgeKeys.Length;
+        var values = new double[keys];
+        var kinds = new EdgeValueKind[keys];
+        CoVotingCells(s, values, kinds, 0);
+        var boxed = new object?[keys];
+        for (var k = 0; k < keys; k++)
+            boxed[k] = kinds[k] switch { EdgeValueKind.Int => (int)values[k], EdgeValueKind.Double => values[k], _ => null };
+        return [.. boxed];
+    }
+
+    /// <summary>A co-voting edge's values into the cells from <paramref name="at"/> on, in the order of the edge keys:
+    /// the one place that says which value goes under which key.</summary>
+    private static void CoVotingCells(EdgeStats s, double[] values, EdgeValueKind[] kinds, int at)
+    {
+        var k = at;
+        void Put(double value, EdgeValueKind kind)
+        {
+            values[k] = value;
+            kinds[k++] = kind;
+        }
+
+        Put(s.Weight, EdgeValueKind.Double);
+        Put(s.Sign, EdgeValueKind.Int);
+        Put(s.Agreement, EdgeValueKind.Double);
+        Put(s.Shared, EdgeValueKind.Int);
+        Put(s.Same, EdgeValueKind.Int);
+        Put(s.ContestedShared, EdgeValueKind.Int);
+        Put(s.ContestedAgreement ?? 0, s.ContestedAgreement is null ? EdgeValueKind.None : EdgeValueKind.Double);
+        Put(s.KnownShared, EdgeValueKind.Int);
+        Put(s.InferredShare, EdgeValueKind.Double);
+        Put(s.WeightLow, EdgeValueKind.Double);
+        Put(s.WeightHigh, EdgeValueKind.Double);
+    }
+
+    /// <summary>Co-voting edges from the pairs, as numbers, a block at a time.</summary>
+    private sealed class CoVotingReader(IEnumerator<(int A, int B, EdgeStats Stats)> pairs) : INumericEdgeReader
+    {
+        public bool Read(EdgeBlock block)
+        {
+            var n = 0;
+            while (n < block.Capacity && pairs.MoveNext())
+            {
+                var (a, b, stats) = pairs.Current;
+                block.Source[n] = a;
+                block.Target[n] = b;
+                CoVotingCells(stats, block.Values, block.Kinds, n * block.Keys);
+                n++;
+            }
+
+            block.Count = n;
+            return n > 0;
+        }
+    }
 
     /// <summary>An edge between two members' nodes, endpoints in ordinal order of their node ids.</summary>
     private static GraphEdge Edge(MemberId a, MemberId b, double weight, ImmutableArray<object?> values)

@@ -4,7 +4,8 @@ namespace VoteAlign.Core.Export.Graphs;
 /// order a <see cref="GraphDocument"/> keeps them (ordinal source, then target).</summary>
 /// <param name="Count">How many there are.</param>
 /// <param name="Items">The edges.</param>
-internal sealed record GraphEdgeStream(int Count, IEnumerable<GraphEdge> Items)
+/// <param name="Numbers">The same edges as numbers, when every value is one (for the GraphML writer); else null.</param>
+internal sealed record GraphEdgeStream(int Count, IEnumerable<GraphEdge> Items, NumericEdges? Numbers = null)
 {
     /// <summary>The edges a document holds.</summary>
     public static GraphEdgeStream Of(GraphDocument graph) => new(graph.Edges.Length, graph.Edges);

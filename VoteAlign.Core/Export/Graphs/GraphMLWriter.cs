@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -69,53 +68,63 @@ public static class GraphMLWriter
         // escape; ids are name tokens) is formatted in parallel exactly as XmlWriter indents it and its UTF-8 goes
         // straight to the stream, between two flushes of the writer, which carries on as if it had written it itself.
         // Other blocks (text values, as in the statement graph), and any block before the graph element's start tag
-        // is closed (no node yet), XmlWriter writes.
+        // is closed (no node yet), XmlWriter writes. Edges that come as numbers are read into the blocks directly.
         const int block = 2048;
         // Blocks in flight: enough to keep every core busy; each holds its edges and their bytes (about 1 MB).
         var batch = Math.Clamp(2 * Environment.ProcessorCount, 2, 16);
         var open = graph.Nodes.Length == 0;
-        var pending = new List<GraphEdge[]>(batch);
+        var numbers = open ? null : edges.Numbers;
+        var blocks = new EdgeBlock[batch];
+        var texts = new List<GraphEdge>?[batch];
         var bytes = new byte[]?[batch];
         var lengths = new int[batch];
-        var raw = new bool[batch];
         // UTF-8 of each node token, and of each edge key's opening tag with its indent, made once.
-        var utf8Tokens = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var utf8Tokens = new List<byte[]>();
+        var tokenAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        int TokenAt(string id)
+        {
+            if (!tokenAt.TryGetValue(id, out var i))
+            {
+                tokenAt[id] = i = utf8Tokens.Count;
+                utf8Tokens.Add(Encoding.UTF8.GetBytes(Token(id)));
+            }
+
+            return i;
+        }
+
+        var nodeTokens = numbers?.NodeIds.Select(TokenAt).ToArray();
         var keyTags = edgeKeyIds.Select(k => Encoding.UTF8.GetBytes($"\n      <data key=\"{k}\">")).ToArray();
-        using var items = edges.Items.GetEnumerator();
+        var reader = numbers?.Open();
+        using var items = numbers is null ? edges.Items.GetEnumerator() : null;
         var more = true;
         while (more)
         {
-            pending.Clear();
-            while (pending.Count < batch && more)
+            var count = 0;
+            for (; count < batch && more; count++)
             {
-                var list = new List<GraphEdge>(block);
-                while (list.Count < block && (more = items.MoveNext()))
-                {
-                    var e = items.Current;
-                    foreach (var id in (ReadOnlySpan<string>)[e.Source, e.Target])
-                        if (!utf8Tokens.ContainsKey(id)) utf8Tokens[id] = Encoding.UTF8.GetBytes(Token(id));
-                    list.Add(e);
-                }
-
-                if (list.Count > 0) pending.Add([.. list]);
+                var into = blocks[count] ??= new EdgeBlock(block, edgeKeyIds.Length);
+                texts[count] = null;
+                more = reader is not null ? reader.Read(into) : ReadEdges(items!, into, ref texts[count], TokenAt, keepText: open && count == 0);
+                if (into.Count == 0) break;
+                if (nodeTokens is null) continue;
+                for (var e = 0; e < into.Count; e++) (into.Source[e], into.Target[e]) = (nodeTokens[into.Source[e]], nodeTokens[into.Target[e]]);
             }
 
-            for (var b = 0; b < pending.Count; b++) raw[b] = pending[b].All(e => e.Values.All(v => v is null or double or int));
             // Byte buffers are reused from batch to batch (fresh ones kept the collector busy).
-            Parallel.For(0, pending.Count, b =>
+            Parallel.For(0, count, b =>
             {
-                if (raw[b]) lengths[b] = RawEdges(ref bytes[b], pending[b], keyTags, utf8Tokens);
+                if (texts[b] is null) lengths[b] = RawEdges(ref bytes[b], blocks[b], keyTags, utf8Tokens);
             });
-            for (var b = 0; b < pending.Count; b++)
+            for (var b = 0; b < count; b++)
             {
-                if (raw[b] && !open)
+                if (texts[b] is null && !open)
                 {
                     xml.Flush();
                     stream.Write(bytes[b]!, 0, lengths[b]);
                     continue;
                 }
 
-                foreach (var e in pending[b])
+                foreach (var e in texts[b] ?? [])
                 {
                     xml.WriteStartElement("edge", Namespace);
                     xml.WriteAttributeString("source", tokens[e.Source]);
@@ -166,18 +175,54 @@ public static class GraphMLWriter
         xml.WriteEndElement();
     }
 
-    /// <summary>The edges, holding no text values, as XmlWriter would indent them inside <c>graph</c>, in UTF-8 at the
-    /// start of <paramref name="buffer"/> (grown as needed); returns the length. Numbers are formatted as
+    /// <summary>Takes up to a block of edges from <paramref name="items"/>: into <paramref name="into"/> as numbers
+    /// when every value is a double or an int, else (text values), or when <paramref name="keepText"/> (the graph
+    /// element's start tag is still open), into <paramref name="text"/> for XmlWriter. Returns whether edges may be left.</summary>
+    private static bool ReadEdges(IEnumerator<GraphEdge> items, EdgeBlock into, ref List<GraphEdge>? text, Func<string, int> tokenAt, bool keepText)
+    {
+        var list = new List<GraphEdge>(into.Capacity);
+        var more = true;
+        while (list.Count < into.Capacity && (more = items.MoveNext())) list.Add(items.Current);
+        into.Count = list.Count;
+        var numeric = list.All(e => e.Values.All(v => v is null or double or int));
+        for (var e = 0; e < list.Count && numeric; e++)
+        {
+            var edge = list[e];
+            (into.Source[e], into.Target[e]) = (tokenAt(edge.Source), tokenAt(edge.Target));
+            for (var k = 0; k < into.Keys; k++)
+            {
+                var at = e * into.Keys + k;
+                (into.Values[at], into.Kinds[at]) = edge.Values[k] switch
+                {
+                    int i => (i, EdgeValueKind.Int),
+                    double d => (d, EdgeValueKind.Double),
+                    _ => (0, EdgeValueKind.None),
+                };
+            }
+        }
+
+        foreach (var edge in list)
+        {
+            tokenAt(edge.Source);
+            tokenAt(edge.Target);
+        }
+
+        text = numeric && !keepText ? null : list;
+        return more;
+    }
+
+    /// <summary>The edges of a block as XmlWriter would indent them inside <c>graph</c>, in UTF-8 at the start of
+    /// <paramref name="buffer"/> (grown as needed); returns the length. Numbers are formatted as
     /// <see cref="GraphText.Value"/> formats them; a double equal to one of the last two formatted on the edge (weight,
     /// agreement and its bounds often are) is copied rather than formatted again.</summary>
-    private static int RawEdges(ref byte[]? buffer, GraphEdge[] edges, byte[][] keyTags, Dictionary<string, byte[]> tokens)
+    private static int RawEdges(ref byte[]? buffer, EdgeBlock edges, byte[][] keyTags, List<byte[]> tokens)
     {
         buffer ??= new byte[1 << 20];
         var at = 0;
         var maxTag = keyTags.Length == 0 ? 0 : keyTags.Max(t => t.Length);
-        foreach (var e in edges)
+        for (var e = 0; e < edges.Count; e++)
         {
-            var (source, target) = (tokens[e.Source], tokens[e.Target]);
+            var (source, target) = (tokens[edges.Source[e]], tokens[edges.Target[e]]);
             // A bound on this edge's bytes: tags, ids, and at most 32 bytes per number.
             var need = 64 + source.Length + target.Length + keyTags.Length * (maxTag + 40);
             if (buffer.Length - at < need) Array.Resize(ref buffer, Math.Max(2 * buffer.Length, at + need));
@@ -193,36 +238,32 @@ public static class GraphMLWriter
             int at0 = -1, len0 = 0, at1 = -1, len1 = 0;
             for (var k = 0; k < keyTags.Length; k++)
             {
-                if (e.Values[k] is not { } v) continue;
+                var cell = e * edges.Keys + k;
+                var kind = edges.Kinds[cell];
+                if (kind == EdgeValueKind.None) continue;
                 if (empty) span[at++] = (byte)'>';
                 empty = false;
                 Put(span, ref at, keyTags[k]);
+                var d = edges.Values[cell];
                 int written;
-                switch (v)
+                var dbits = BitConverter.DoubleToInt64Bits(d);
+                if (kind == EdgeValueKind.Int)
                 {
-                    case int i:
-                        i.TryFormat(span[at..], out written, default, CultureInfo.InvariantCulture);
-                        break;
-                    case double d:
-                        var dbits = BitConverter.DoubleToInt64Bits(d);
-                        if (at0 >= 0 && dbits == bits0)
-                        {
-                            span.Slice(at0, written = len0).CopyTo(span[at..]);
-                        }
-                        else if (at1 >= 0 && dbits == bits1)
-                        {
-                            span.Slice(at1, written = len1).CopyTo(span[at..]);
-                        }
-                        else
-                        {
-                            d.TryFormat(span[at..], out written, "R", CultureInfo.InvariantCulture);
-                            (bits1, at1, len1) = (bits0, at0, len0);
-                            (bits0, at0, len0) = (dbits, at, written);
-                        }
-
-                        break;
-                    default:
-                        throw new ArgumentException("A double or an int.", nameof(edges));
+                    GraphText.TryFormatUtf8((int)d, span[at..], out written);
+                }
+                else if (at0 >= 0 && dbits == bits0)
+                {
+                    span.Slice(at0, written = len0).CopyTo(span[at..]);
+                }
+                else if (at1 >= 0 && dbits == bits1)
+                {
+                    span.Slice(at1, written = len1).CopyTo(span[at..]);
+                }
+                else
+                {
+                    GraphText.TryFormatUtf8(d, span[at..], out written);
+                    (bits1, at1, len1) = (bits0, at0, len0);
+                    (bits0, at0, len0) = (dbits, at, written);
                 }
 
                 at += written;

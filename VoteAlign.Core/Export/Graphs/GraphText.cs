@@ -21,6 +21,12 @@ internal static class GraphText
 
     public static string Double(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A double as <see cref="Double"/> writes it, in UTF-8 (false when <paramref name="utf8"/> is too short).</summary>
+    public static bool TryFormatUtf8(double d, Span<byte> utf8, out int written) => d.TryFormat(utf8, out written, "R", CultureInfo.InvariantCulture);
+
+    /// <summary>An int as <see cref="Value"/> writes it, in UTF-8 (false when <paramref name="utf8"/> is too short).</summary>
+    public static bool TryFormatUtf8(int i, Span<byte> utf8, out int written) => i.TryFormat(utf8, out written, default, CultureInfo.InvariantCulture);
+
     /// <summary>Replaces characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; lone surrogates;
     /// U+FFFE, U+FFFF) with U+FFFD. Everything else, emoji and any script included, is kept.</summary>
     public static string Xml(string text)
