@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Core.Analysis.Blocs;
@@ -197,7 +199,9 @@ internal sealed class BlocClustering
             own[g] = new double[3 * m];
         }
 
-        var interleaved = new double[3 * m * k0];
+        // Per cell, the k groups' values side by side, padded with zeros to whole vectors.
+        var lanes = Vector<double>.Count;
+        var interleaved = new double[3 * m * ((k0 + lanes - 1) / lanes * lanes)];
         for (var round = 0; round < 20; round++)
         {
             var k = labels.Max() + 1;
@@ -213,37 +217,46 @@ internal sealed class BlocClustering
                             group[3 * ((w << 6) + BitOperations.TrailingZeroCount(bits)) + v]++;
             }
 
-            // ln P(value | group) per cell, from the group's counts, interleaved by cell (k values side by side) so
-            // one pass over a member's cells scores every group; the member's own group is corrected below for
-            // leaving the member out.
+            // ln P(value | group) per cell, from the group's counts, interleaved by cell so one pass over a member's
+            // cells scores every group; the member's own group is corrected below for leaving the member out.
+            var vectors = (k + lanes - 1) / lanes;
+            var stride = vectors * lanes;
+            Array.Clear(interleaved);
             for (var g = 0; g < k; g++)
             {
                 var table = evidence.LogPredictiveTable(counts[g]);
-                for (var t = 0; t < 3 * m; t++) interleaved[t * k + g] = table[t];
+                for (var t = 0; t < 3 * m; t++) interleaved[t * stride + g] = table[t];
                 evidence.LeaveOneOutTable(counts[g], own[g]);
             }
 
             var next = new int[n];
             var current = labels;
-            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[2 * k], (i, _, scratch) =>
+            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[stride], (i, _, scores) =>
             {
-                var scores = scratch.AsSpan(0, k);
-                scores.Clear();
                 var ownTable = own[current[i]];
                 double ownScore = 0;
                 var row = _rows[i] * words;
+                // Each group's sum is one lane of a vector: adding the vectors adds every group's value to its own sum
+                // alone, in the same order as one at a time, so each score is exactly what a scalar loop gives.
+                Span<Vector<double>> sums = stackalloc Vector<double>[vectors];
+                sums.Clear();
+                ref var table0 = ref MemoryMarshal.GetArrayDataReference(interleaved);
+                if ((long)3 * m * stride > interleaved.Length || ownTable.Length < 3 * m) throw new InvalidOperationException("Tables shorter than the cells.");
                 for (var w = 0; w < words; w++)
                 {
                     var (f, a) = (planes[0][row + w], planes[1][row + w]);
                     for (var bits = f | a | planes[2][row + w]; bits != 0; bits &= bits - 1)
                     {
-                        var bit = bits & (0 - bits);
-                        var t = 3 * ((w << 6) + BitOperations.TrailingZeroCount(bits)) + ((f & bit) != 0 ? 0 : (a & bit) != 0 ? 1 : 2);
-                        Add(scores, interleaved.AsSpan(t * k, k));
-                        ownScore += ownTable[t];
+                        // The cell t = 3j + v, v = 0 (for), 1 (against) or 2 (abstain): a motion holds one value.
+                        var z = BitOperations.TrailingZeroCount(bits);
+                        var t = 3 * ((w << 6) + z) + 2 - 2 * (int)((f >> z) & 1) - (int)((a >> z) & 1);
+                        var at = (nuint)(t * stride);
+                        for (var c = 0; c < vectors; c++) sums[c] += Vector.LoadUnsafe(ref table0, at + (nuint)(c * lanes));
+                        ownScore += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ownTable), t);
                     }
                 }
 
+                for (var c = 0; c < vectors; c++) sums[c].CopyTo(scores, c * lanes);
                 var best = current[i];
                 var bestScore = double.NegativeInfinity;
                 for (var g = 0; g < k; g++)
@@ -257,7 +270,7 @@ internal sealed class BlocClustering
                 }
 
                 next[i] = best;
-                return scratch;
+                return scores;
             }, _ => { });
             if (next.SequenceEqual(labels)) break;
             Louvain.Renumber(next);
@@ -265,16 +278,6 @@ internal sealed class BlocClustering
         }
 
         return labels;
-    }
-
-    /// <summary>sums[g] += values[g] for every g. Each sum is its own lane, so adding several at once in a vector
-    /// gives every sum exactly the value it gets added one at a time.</summary>
-    private static void Add(Span<double> sums, ReadOnlySpan<double> values)
-    {
-        var g = 0;
-        for (; g <= sums.Length - Vector<double>.Count; g += Vector<double>.Count)
-            (new Vector<double>(sums[g..]) + new Vector<double>(values[g..])).CopyTo(sums[g..]);
-        for (; g < sums.Length; g++) sums[g] += values[g];
     }
 
     private double TotalLog(int[] labels, GroupEvidence evidence) =>
