@@ -130,14 +130,29 @@ internal sealed class BlocClustering
         groups.RemoveAll(g => g.Count == 0);
         var m = _matrix.MotionCount;
         var evidence = new GroupEvidence(m, n);
-        var counts = groups.Select(CountsOf).ToList();
-        var logs = counts.Select(evidence.LogMarginal).ToList();
-        var scratch = new int[3 * m];
+        var counts = new int[groups.Count][];
+        var logs = new double[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, g =>
+        {
+            counts[g] = CountsOf(groups[g]);
+            logs[g] = evidence.LogMarginal(counts[g]);
+        });
         var score = new Dictionary<(int, int), double>();
-        double Score(int a, int b) => evidence.MergeScore(counts[a], logs[a], groups[a].Count, counts[b], logs[b], groups[b].Count, scratch);
+        // Each pair's score is computed on its own (a scratch array per thread), so they can be in parallel.
+        void Rescore(List<(int A, int B)> pairs)
+        {
+            var values = new double[pairs.Count];
+            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new int[3 * m], (p, _, scratch) =>
+            {
+                var (a, b) = pairs[p];
+                values[p] = evidence.MergeScore(counts[a], logs[a], groups[a].Count, counts[b], logs[b], groups[b].Count, scratch);
+                return scratch;
+            }, _ => { });
+            for (var p = 0; p < pairs.Count; p++) score[pairs[p]] = values[p];
+        }
+
         var alive = Enumerable.Range(0, groups.Count).ToList();
-        foreach (var a in alive)
-            foreach (var b in alive.Where(b => b > a)) score[(a, b)] = Score(a, b);
+        Rescore([.. alive.SelectMany(a => alive.Where(b => b > a).Select(b => (a, b)))]);
 
         var lastRejected = double.NaN;
         while (alive.Count > 1)
@@ -157,7 +172,7 @@ internal sealed class BlocClustering
             logs[x] = evidence.LogMarginal(counts[x]);
             alive.Remove(y);
             foreach (var key in score.Keys.Where(p => p.Item1 == y || p.Item2 == y || p.Item1 == x || p.Item2 == x).ToList()) score.Remove(key);
-            foreach (var other in alive.Where(o => o != x)) score[other < x ? (other, x) : (x, other)] = Score(Math.Min(other, x), Math.Max(other, x));
+            Rescore([.. alive.Where(o => o != x).Select(o => o < x ? (o, x) : (x, o))]);
         }
 
         var result = new int[n];
@@ -280,8 +295,16 @@ internal sealed class BlocClustering
         return labels;
     }
 
-    private double TotalLog(int[] labels, GroupEvidence evidence) =>
-        Enumerable.Range(0, labels.Max() + 1).Sum(g => evidence.LogMarginal(CountsOf([.. Enumerable.Range(0, labels.Length).Where(i => labels[i] == g)])));
+    private double TotalLog(int[] labels, GroupEvidence evidence)
+    {
+        // Groups in parallel, summed in group order afterwards (the same sum as one group at a time).
+        var logs = new double[labels.Max() + 1];
+        Parallel.For(0, logs.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads },
+            g => logs[g] = evidence.LogMarginal(CountsOf([.. Enumerable.Range(0, labels.Length).Where(i => labels[i] == g)])));
+        double sum = 0;
+        foreach (var l in logs) sum += l;
+        return sum;
+    }
 
     private int[] CountsOf(List<int> members)
     {
