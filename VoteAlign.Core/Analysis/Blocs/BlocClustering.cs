@@ -138,16 +138,18 @@ internal sealed class BlocClustering
             logs[g] = evidence.LogMarginal(counts[g]);
         });
         var score = new Dictionary<(int, int), double>();
-        // Each pair's score is computed on its own (a scratch array per thread), so they can be in parallel.
+        // Each pair's score is computed on its own (a scratch array per thread, kept from call to call), so they can be
+        // in parallel.
+        var scratches = new System.Collections.Concurrent.ConcurrentBag<int[]>();
         void Rescore(List<(int A, int B)> pairs)
         {
             var values = new double[pairs.Count];
-            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new int[3 * m], (p, _, scratch) =>
+            Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => scratches.TryTake(out var s) ? s : new int[3 * m], (p, _, scratch) =>
             {
                 var (a, b) = pairs[p];
                 values[p] = evidence.MergeScore(counts[a], logs[a], groups[a].Count, counts[b], logs[b], groups[b].Count, scratch);
                 return scratch;
-            }, _ => { });
+            }, scratches.Add);
             for (var p = 0; p < pairs.Count; p++) score[pairs[p]] = values[p];
         }
 
@@ -217,6 +219,7 @@ internal sealed class BlocClustering
         // Per cell, the k groups' values side by side, padded with zeros to whole vectors.
         var lanes = Vector<double>.Count;
         var interleaved = new double[3 * m * ((k0 + lanes - 1) / lanes * lanes)];
+        var predictive = new double[3 * m];
         for (var round = 0; round < 20; round++)
         {
             var k = labels.Max() + 1;
@@ -239,7 +242,7 @@ internal sealed class BlocClustering
             Array.Clear(interleaved);
             for (var g = 0; g < k; g++)
             {
-                var table = evidence.LogPredictiveTable(counts[g]);
+                var table = evidence.LogPredictiveTable(counts[g], predictive);
                 for (var t = 0; t < 3 * m; t++) interleaved[t * stride + g] = table[t];
                 evidence.LeaveOneOutTable(counts[g], own[g]);
             }

@@ -51,9 +51,11 @@ internal sealed class GroupEvidence
 
     /// <summary>Per cell t = 3j + v: ln P(a member's vote on motion j is v | the group's counts), the
     /// Dirichlet-multinomial posterior predictive (c_jv + α) / (n_j + 3α).</summary>
-    public double[] LogPredictiveTable(int[] group)
+    public double[] LogPredictiveTable(int[] group) => LogPredictiveTable(group, new double[group.Length]);
+
+    /// <summary><see cref="LogPredictiveTable(int[])"/> into <paramref name="table"/> (every cell written).</summary>
+    public double[] LogPredictiveTable(int[] group, double[] table)
     {
-        var table = new double[group.Length];
         for (var j = 0; j < _motions; j++)
         {
             var a = 3 * j;
