@@ -89,6 +89,7 @@ internal static class GraphCommand
             }
 
             GraphDocument doc;
+            GraphEdgeStream? edges = null;
             switch (kindName ?? "covote")
             {
                 case "statements":
@@ -104,31 +105,36 @@ internal static class GraphCommand
                     var fitIdeal = idealMode == "on" || (idealMode == "auto" && castVotes <= IdealAutoLimit);
                     if (!fitIdeal && idealMode == "auto")
                         parse.InvocationConfiguration.Error.WriteLine($"note: ideal points not fitted ({castVotes:N0} cast votes, over {IdealAutoLimit:N0}); --ideal on fits them.");
-                    var graph = CoVotingGraph.Build(data, options with { IdealPoints = fitIdeal });
-                    List<(string, DateOnly?, DateOnly?, CoVoting, BlocResult?)>? slices = null;
-                    if (spec is not null)
+                    if (spec is null)
                     {
-                        var windows = TimeWindows.Split(data, spec);
-                        var timeline = BlocTimeline.Run(windows, options.Blocs! with { MinShared = options.MinShared, Threads = options.Threads, Bootstrap = 0 });
-                        slices = [.. windows.Select((w, i) => (w.Label, w.From, w.To, CoVotingGraph.Build(w.Data, options with { Blocs = null, Layout = false }), (BlocResult?)timeline.Windows[i].Blocs))];
+                        // The edges are made as they are written, never all held (a large chamber has ~170,000).
+                        var pairs = CoVotingGraph.Analyse(data, options with { IdealPoints = fitIdeal });
+                        display.Report("document");
+                        (doc, edges) = GraphDocuments.CoVoting(pairs, data);
+                        break;
                     }
 
+                    var graph = CoVotingGraph.Build(data, options with { IdealPoints = fitIdeal });
+                    var windows = TimeWindows.Split(data, spec);
+                    var timeline = BlocTimeline.Run(windows, options.Blocs! with { MinShared = options.MinShared, Threads = options.Threads, Bootstrap = 0 });
+                    var slices = windows.Select((w, i) => (w.Label, w.From, w.To, CoVotingGraph.Build(w.Data, options with { Blocs = null, Layout = false }), (BlocResult?)timeline.Windows[i].Blocs)).ToList();
                     display.Report("document");
                     doc = GraphDocuments.CoVoting(graph, data, slices);
                     break;
             }
 
             display.Report("write");
+            edges ??= GraphEdgeStream.Of(doc);
             switch (fmt)
             {
-                case "gexf": AtomicFile.Write(path, s => GexfWriter.Write(doc, s)); break;
-                case "dot": AtomicFile.WriteText(path, w => DotWriter.Write(doc, w)); break;
-                case "json": AtomicFile.WriteText(path, w => GraphJsonWriter.Write(doc, w)); break;
-                default: AtomicFile.Write(path, s => GraphMLWriter.Write(doc, s)); break;
+                case "gexf": AtomicFile.Write(path, s => GexfWriter.Write(doc, edges, s)); break;
+                case "dot": AtomicFile.WriteText(path, w => DotWriter.Write(doc, edges, w)); break;
+                case "json": AtomicFile.WriteText(path, w => GraphJsonWriter.Write(doc, edges, w)); break;
+                default: AtomicFile.Write(path, s => GraphMLWriter.Write(doc, edges, s)); break;
             }
 
             var windowsNote = doc.Slices.IsDefaultOrEmpty ? "" : $", {doc.Slices.Length} windows";
-            stdout.WriteLine($"{fmt}: {doc.Kind} graph, {doc.Nodes.Length} nodes, {doc.Edges.Length} edges{windowsNote} -> {path}");
+            stdout.WriteLine($"{fmt}: {doc.Kind} graph, {doc.Nodes.Length} nodes, {edges.Count} edges{windowsNote} -> {path}");
             return ExitCodes.Success;
         });
         return command;

@@ -77,26 +77,51 @@ public static class RollCallCsvReader
     private sealed record VoteTarget(IdTable Members, IdTable Motions, bool RosterGiven, bool AgendaGiven, GrowableVoteGrid Grid, string? MembersName, string? MotionsName);
 
     /// <summary>The votes after the header. Plain CSV (no quotes, no lone CR) is cut at line ends into stretches of
-    /// about a million characters, read a batch at a time in parallel and merged in file order; from the first
-    /// stretch holding a quote (a field may then span lines) the rest is read record by record.</summary>
+    /// about a million characters, each parsed on a worker while this thread reads the next ones and merges the parsed
+    /// ones in file order; from the first stretch holding a quote (a field may then span lines) the rest is read record
+    /// by record.</summary>
     private static void ReadVotes(TextReader votes, CsvParser parser, string file, VoteTarget target, Func<VoteChunk> newChunk, List<InputError> errors)
     {
         var line = parser.NextLine;
         var carry = parser.Detach().ToCharArray();
         var carried = carry.Length;
         var slots = Math.Max(2, 2 * Environment.ProcessorCount);
-        // Buffers and chunks are reused from batch to batch: a fresh 2 MB string per stretch kept the collector busy.
+        // Buffers and chunks are reused, a slot each: a fresh 2 MB string per stretch kept the collector busy. A slot is
+        // refilled once its stretch is merged; stretches are merged in the order they were read.
         var buffers = new char[slots][];
         var chunks = new VoteChunk[slots];
+        var inFlight = new Queue<(int Slot, Task Parsing)>();
+        var free = new Stack<int>(Enumerable.Range(0, slots).Reverse());
         var eof = false;
-        while (errors.Count < MaxErrors)
+        void Start(int slot, int length, int first)
         {
-            var batch = new List<(int Length, int Line)>();
-            string? slowRest = null;
-            while (batch.Count < slots && !(eof && carried == 0))
+            var chunk = chunks[slot] ??= newChunk();
+            var text = buffers[slot];
+            inFlight.Enqueue((slot, Task.Run(() =>
             {
-                var buffer = buffers[batch.Count] ??= new char[Math.Max(ChunkChars, carried + 1)];
-                if (buffer.Length <= carried) buffer = buffers[batch.Count] = new char[carried + ChunkChars];
+                chunk.Clear();
+                chunk.AddLines(text.AsSpan(0, length), first);
+            })));
+        }
+
+        // Merges the oldest stretch; false when reading must stop (too many errors, or a record too wide for CSV).
+        bool MergeNext(bool always = false)
+        {
+            var (slot, parsing) = inFlight.Dequeue();
+            parsing.Wait();
+            Merge(chunks[slot], target, file, errors);
+            free.Push(slot);
+            return always || (errors.Count < MaxErrors && !chunks[slot].Stopped);
+        }
+
+        try
+        {
+            while (!(eof && carried == 0))
+            {
+                if (free.Count == 0 && !MergeNext()) return;
+                var slot = free.Pop();
+                var buffer = buffers[slot] ??= new char[Math.Max(ChunkChars, carried + 1)];
+                if (buffer.Length <= carried) buffer = buffers[slot] = new char[carried + ChunkChars];
                 Array.Copy(carry, buffer, carried);
                 int read;
                 try
@@ -108,9 +133,8 @@ public static class RollCallCsvReader
                     // The file stops being text here: the stretches already read, and the text carried over from the
                     // last of them, still count; then the error does.
                     var plain = carried > 0 && Plain(buffer.AsSpan(0, carried));
-                    if (plain) batch.Add((carried, line));
-                    Parse(batch, buffers, chunks, newChunk);
-                    foreach (var chunk in chunks.Take(batch.Count)) Merge(chunk, target, file, errors);
+                    if (plain) Start(slot, carried, line);
+                    while (inFlight.Count > 0) MergeNext(always: true);
                     if (carried > 0 && !plain)
                         ReadRecords(new CsvParser(new StringReader(new string(buffer, 0, carried)), file, line), target, newChunk, file, errors);
                     if (ex is InputException) throw;
@@ -123,42 +147,39 @@ public static class RollCallCsvReader
                 if (cut == 0 || !Plain(buffer.AsSpan(0, cut)))
                 {
                     // A quote, a lone CR or a NUL (or a line longer than a stretch): record by record from here on.
-                    slowRest = new string(buffer, 0, length);
-                    carried = 0;
-                    break;
+                    var slowRest = new string(buffer, 0, length);
+                    while (inFlight.Count > 0)
+                        if (!MergeNext()) return;
+                    ReadRecords(new CsvParser(new PrefixedReader(slowRest, votes), file, line), target, newChunk, file, errors);
+                    return;
                 }
 
-                batch.Add((cut, line));
+                Start(slot, cut, line);
                 line += buffer.AsSpan(0, cut).Count('\n');
                 carried = length - cut;
                 if (carry.Length < carried) carry = new char[carried];
                 Array.Copy(buffer, cut, carry, 0, carried);
             }
 
-            Parse(batch, buffers, chunks, newChunk);
-            for (var i = 0; i < batch.Count; i++)
+            while (inFlight.Count > 0)
+                if (!MergeNext()) return;
+        }
+        finally
+        {
+            // Stopping early (errors, or an exception) leaves no parse running over the buffers. A parse that failed
+            // here is not merged: the error already on its way, or the one its own Wait gave, is the one reported.
+            foreach (var (_, parsing) in inFlight)
             {
-                Merge(chunks[i], target, file, errors);
-                if (errors.Count >= MaxErrors || chunks[i].Stopped) return;
+                try
+                {
+                    parsing.Wait();
+                }
+                catch (AggregateException)
+                {
+                }
             }
-
-            if (slowRest is not null)
-            {
-                ReadRecords(new CsvParser(new PrefixedReader(slowRest, votes), file, line), target, newChunk, file, errors);
-                return;
-            }
-
-            if (eof && carried == 0) return;
         }
     }
-
-    private static void Parse(List<(int Length, int Line)> batch, char[][] buffers, VoteChunk[] chunks, Func<VoteChunk> newChunk) =>
-        Parallel.For(0, batch.Count, i =>
-        {
-            var chunk = chunks[i] ??= newChunk();
-            chunk.Clear();
-            chunk.AddLines(buffers[i].AsSpan(0, batch[i].Length), batch[i].Line);
-        });
 
     // True if every line end in the text is LF or CRLF and it holds no quote and no NUL.
     private static bool Plain(ReadOnlySpan<char> text)

@@ -117,44 +117,47 @@ internal sealed class VoteChunk
     /// <paramref name="firstLine"/>. Blank lines are skipped, as <see cref="CsvParser"/> skips them.</summary>
     public void AddLines(ReadOnlySpan<char> text, int firstLine)
     {
-        // One pass over the characters: field starts are noted at each comma, a record ends at each LF. (Rows are
-        // short: a loop here beats a vectorised search per field.)
+        // Line by line (a vectorised search for the line end), then one pass over the line's characters noting where
+        // the wanted fields start and end. A text that does not end with LF ends with its last line.
         var line = firstLine;
-        var start = 0;
-        var fields = 0;
-        int memberStart = 0, memberEnd = 0, motionStart = 0, motionEnd = 0, voteStart = 0, voteEnd = 0;
-        var fieldStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (!text.IsEmpty)
         {
-            var c = i < text.Length ? text[i] : '\n';
-            if (c != ',' && c != '\n') continue;
-            if (fields >= 4096)
+            var end = text.IndexOf('\n');
+            var row = end < 0 ? text : text[..end];
+            text = end < 0 ? default : text[(end + 1)..];
+            // CRLF: the CR is no part of the last field. A blank line (nothing but a CR) is skipped, as CsvParser skips it.
+            if (!row.IsEmpty && row[^1] == '\r') row = row[..^1];
+            if (row.IsEmpty)
             {
-                Errors.Add(new InputError(_file, line, null, "A record has more than 4,096 fields."));
-                Stopped = true;
-                return;
+                line++;
+                continue;
             }
 
-            var fieldEnd = c == '\n' && i > fieldStart && text[i - 1] == '\r' ? i - 1 : i;
-            if (fields == _memberCol) (memberStart, memberEnd) = (fieldStart, fieldEnd);
-            if (fields == _motionCol) (motionStart, motionEnd) = (fieldStart, fieldEnd);
-            if (fields == _voteCol) (voteStart, voteEnd) = (fieldStart, fieldEnd);
-            fields++;
-            fieldStart = i + 1;
-            if (c != '\n') continue;
-            // A blank line (nothing but a CR) is skipped, as CsvParser skips it; the text's end is no extra line.
-            var blank = fields == 1 && fieldEnd == start;
-            if (!blank)
+            int memberStart = 0, memberEnd = 0, motionStart = 0, motionEnd = 0, voteStart = 0, voteEnd = 0;
+            var fields = 0;
+            var fieldStart = 0;
+            for (var i = 0; i <= row.Length; i++)
             {
-                Add(line, fields,
-                    fields > _memberCol ? text[memberStart..memberEnd] : default,
-                    fields > _motionCol ? text[motionStart..motionEnd] : default,
-                    fields > _voteCol ? text[voteStart..voteEnd] : default);
+                if (i < row.Length && row[i] != ',') continue;
+                if (fields >= 4096)
+                {
+                    Errors.Add(new InputError(_file, line, null, "A record has more than 4,096 fields."));
+                    Stopped = true;
+                    return;
+                }
+
+                if (fields == _memberCol) (memberStart, memberEnd) = (fieldStart, i);
+                if (fields == _motionCol) (motionStart, motionEnd) = (fieldStart, i);
+                if (fields == _voteCol) (voteStart, voteEnd) = (fieldStart, i);
+                fields++;
+                fieldStart = i + 1;
             }
 
+            Add(line, fields,
+                fields > _memberCol ? row[memberStart..memberEnd] : default,
+                fields > _motionCol ? row[motionStart..motionEnd] : default,
+                fields > _voteCol ? row[voteStart..voteEnd] : default);
             line++;
-            fields = 0;
-            start = fieldStart;
         }
     }
 }

@@ -27,6 +27,13 @@ internal static class VoteTokens
                 return true;
         }
 
+        return TryParseAnyForm(token, out vote);
+    }
+
+    // Apart from the common words above, so that the call made for every row of a long roll call does not pay for
+    // this one's stack buffer (zeroed, and guarded by a stack cookie, on every call).
+    private static bool TryParseAnyForm(ReadOnlySpan<char> token, out Vote vote)
+    {
         token = token.Trim();
         Span<char> lower = stackalloc char[12];
         if (token.Length > lower.Length)

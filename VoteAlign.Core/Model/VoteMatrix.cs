@@ -99,27 +99,27 @@ public sealed partial class VoteMatrix
     public (int For, int Against, int Abstain)[] ColumnCounts()
     {
         var counts = new (int For, int Against, int Abstain)[MotionCount];
-        for (var i = 0; i < MemberCount; i++)
+        // Plane by plane (no branch on which value a cell holds; votes are close to random, so it mispredicted), and
+        // in parallel by ranges of 64-motion words, which no two threads share. The counts are whole numbers, so
+        // neither changes them.
+        var words = WordsPerRow;
+        Parallel.For(0, (words + 15) / 16, range =>
         {
-            var baseWord = i * WordsPerRow;
-            for (var w = 0; w < WordsPerRow; w++)
+            var (w0, w1) = (range * 16, Math.Min(words, range * 16 + 16));
+            for (var v = 0; v < 3; v++)
             {
-                var f = _planes[(int)Vote.For][baseWord + w];
-                var a = _planes[(int)Vote.Against][baseWord + w];
-                var b = _planes[(int)Vote.Abstain][baseWord + w];
-                var any = f | a | b;
-                while (any != 0)
-                {
-                    var bit = BitOperations.TrailingZeroCount(any);
-                    var mask = 1UL << bit;
-                    ref var c = ref counts[(w << 6) + bit];
-                    if ((f & mask) != 0) c.For++;
-                    else if ((a & mask) != 0) c.Against++;
-                    else c.Abstain++;
-                    any &= any - 1;
-                }
+                var plane = _planes[v];
+                for (var i = 0; i < MemberCount; i++)
+                    for (var w = w0; w < w1; w++)
+                        for (var bits = plane[i * words + w]; bits != 0; bits &= bits - 1)
+                        {
+                            ref var c = ref counts[(w << 6) + BitOperations.TrailingZeroCount(bits)];
+                            if (v == 0) c.For++;
+                            else if (v == 1) c.Against++;
+                            else c.Abstain++;
+                        }
             }
-        }
+        });
 
         return counts;
     }

@@ -9,8 +9,9 @@ public class VoteMatrixTest
 {
     private static IEnumerable<TestCaseData> Shapes()
     {
-        // Word boundaries are where bit-packing goes wrong: 63/64/65, 127/128/129, and shapes with no motions.
-        int[] motions = [0, 1, 2, 63, 64, 65, 100, 127, 128, 129, 191, 192, 193, 300];
+        // Word boundaries are where bit-packing goes wrong: 63/64/65, 127/128/129, and shapes with no motions; and
+        // 1,023/1,024/1,025 and 2,100, across the 16-word ranges the column counts are split into for threads.
+        int[] motions = [0, 1, 2, 63, 64, 65, 100, 127, 128, 129, 191, 192, 193, 300, 1023, 1024, 1025, 2100];
         int[] members = [1, 2, 3, 7, 33];
         var seed = 1;
         foreach (var m in motions)

@@ -51,9 +51,11 @@ internal sealed class GroupEvidence
 
     /// <summary>Per cell t = 3j + v: ln P(a member's vote on motion j is v | the group's counts), the
     /// Dirichlet-multinomial posterior predictive (c_jv + α) / (n_j + 3α).</summary>
-    public double[] LogPredictiveTable(int[] group)
+    public double[] LogPredictiveTable(int[] group) => LogPredictiveTable(group, new double[group.Length]);
+
+    /// <summary><see cref="LogPredictiveTable(int[])"/> into <paramref name="table"/> (every cell written).</summary>
+    public double[] LogPredictiveTable(int[] group, double[] table)
     {
-        var table = new double[group.Length];
         for (var j = 0; j < _motions; j++)
         {
             var a = 3 * j;
@@ -68,13 +70,16 @@ internal sealed class GroupEvidence
     /// motion j: the predictive with that one vote taken out of the group's counts. It depends on the member only
     /// through the cell, so one table serves every member of the group. Cells with no vote in the group are 0
     /// (no member of it can hold them).</summary>
-    public double[] LeaveOneOutTable(int[] group)
+    public double[] LeaveOneOutTable(int[] group) => LeaveOneOutTable(group, new double[group.Length]);
+
+    /// <summary><see cref="LeaveOneOutTable(int[])"/> into <paramref name="table"/> (every cell written).</summary>
+    public double[] LeaveOneOutTable(int[] group, double[] table)
     {
-        var table = new double[group.Length];
         for (var j = 0; j < _motions; j++)
         {
             var a = 3 * j;
             var total = group[a] + group[a + 1] + group[a + 2] - 1;
+            table[a] = table[a + 1] = table[a + 2] = 0;
             if (total < 0) continue;
             var logTotal = Math.Log(total + Values * Alpha);
             for (var v = 0; v < Values; v++)

@@ -18,6 +18,30 @@ public static class CoVotingGraph
     /// <exception cref="ArgumentException">An option is out of range.</exception>
     public static CoVoting Build(Dataset data, GraphOptions options)
     {
+        var pairs = Analyse(data, options, computeNodes: false);
+        // Each pair is visited once below, so no parallel edge can arise; allowing them skips QuikGraph's check for an
+        // existing edge, which is linear in the degree (on a dense 750-member graph, tens of millions of comparisons).
+        options.Progress?.Report("edges");
+        var matrix = pairs.Matrix;
+        var graph = new UndirectedGraph<MemberId, TaggedUndirectedEdge<MemberId, EdgeStats>>(allowParallelEdges: true);
+        var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => matrix.Members[i]).ToArray();
+        graph.AddVertexRange(order.Select(i => matrix.Members[i]));
+        // QuikGraph's undirected edges require source ≤ target; `order` is ordinal, so a's id sorts first.
+        foreach (var (a, b, stats) in pairs.Edges(order))
+            graph.AddEdge(new TaggedUndirectedEdge<MemberId, EdgeStats>(matrix.Members[a], matrix.Members[b], stats));
+        pairs.ComputeNodes();
+        return new CoVoting(graph, options, pairs.Blocs, pairs.Layout, pairs.Ideal, pairs.ContestedMotions);
+    }
+
+    /// <summary>Everything <see cref="Build"/> computes except the graph itself: the pairwise agreement the edges are
+    /// read from on demand (<see cref="CoVotingPairs.Edges"/>), and the blocs and layouts of the nodes. A large
+    /// chamber's graph holds ~170,000 edge objects; a writer that only streams them out never needs them all at once.</summary>
+    /// <param name="data">The data (its evidence matrix).</param>
+    /// <param name="options">Thresholds and what to compute for the nodes.</param>
+    /// <param name="computeNodes">Whether to run the blocs and layouts now (else <see cref="CoVotingPairs.ComputeNodes"/> does).</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    internal static CoVotingPairs Analyse(Dataset data, GraphOptions options, bool computeNodes = true)
+    {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         if (options.MinShared < 1) throw new ArgumentException("The minimum of shared votes is at least 1.", nameof(options));
@@ -37,49 +61,9 @@ public static class CoVotingGraph
         // A roll call usually has every motion contested: then the contested-only agreement is the agreement itself.
         var contestedAgreement = contestedColumns.Length == matrix.MotionCount ? agreement
             : AgreementMatrix.Restrict(agreement, matrix, contested, options.Threads);
-
-        // Each pair is visited once below, so no parallel edge can arise; allowing them skips QuikGraph's check for an
-        // existing edge, which is linear in the degree (on a dense 750-member graph, tens of millions of comparisons).
-        options.Progress?.Report("edges");
-        var graph = new UndirectedGraph<MemberId, TaggedUndirectedEdge<MemberId, EdgeStats>>(allowParallelEdges: true);
-        var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => matrix.Members[i]).ToArray();
-        graph.AddVertexRange(order.Select(i => matrix.Members[i]));
-        for (var x = 0; x < order.Length; x++)
-            for (var y = x + 1; y < order.Length; y++)
-            {
-                var (a, b) = (order[x], order[y]);
-                var pair = agreement[a, b];
-                if (pair.Shared < options.MinShared || pair.Value is not { } value) continue;
-                var sign = value >= options.Threshold ? 1 : options.Signed && value < 1 - options.Threshold ? -1 : 0;
-                if (sign == 0) continue;
-                var stats = new PairEvidence(pair, contestedAgreement[a, b]).ToEdge(sign);
-                if (spread is not null)
-                {
-                    var known = evidenceAgreement[a, b].Shared;
-                    var (low, high) = spread[a * matrix.MemberCount + b];
-                    stats = stats with
-                    {
-                        KnownShared = known,
-                        InferredShare = pair.Shared == 0 ? 0 : 1 - (double)known / pair.Shared,
-                        WeightLow = Math.Min(stats.Weight, sign > 0 ? low : 1 - high),
-                        WeightHigh = Math.Max(stats.Weight, sign > 0 ? high : 1 - low),
-                    };
-                }
-
-                // QuikGraph's undirected edges require source ≤ target; `order` is ordinal, so a's id sorts first.
-                graph.AddEdge(new TaggedUndirectedEdge<MemberId, EdgeStats>(matrix.Members[a], matrix.Members[b], stats));
-            }
-
-        var blocs = options.Blocs is { } bo ? BlocAnalysis.Run(matrix, bo with { MinShared = options.MinShared, Threads = options.Threads, Progress = options.Progress }, agreement) : null;
-        ScaleResult? layout = null, ideal = null;
-        if (options.Layout)
-        {
-            layout = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Mds, 2, options.MinShared, Threads: options.Threads, Progress: options.Progress), agreement);
-            if (options.IdealPoints && layout.Members.Count(p => p.Dim1 is not null) >= 2)
-                ideal = Scaling.MemberScaling.Run(matrix, new ScaleOptions(ScaleMethod.Irt, 1, options.MinShared, Threads: options.Threads, Progress: options.Progress), agreement);
-        }
-
-        return new CoVoting(graph, options, blocs, layout, ideal, contestedColumns.Length);
+        var pairs = new CoVotingPairs(matrix, options, agreement, evidenceAgreement, contestedAgreement, spread, contestedColumns.Length);
+        if (computeNodes) pairs.ComputeNodes();
+        return pairs;
     }
 
     private static VoteMatrix WithInferred(Dataset data, IEnumerable<(MemberId Member, MotionId Motion, Vote Vote)> inferred)

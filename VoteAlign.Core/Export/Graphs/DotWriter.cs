@@ -16,6 +16,17 @@ public static class DotWriter
     public static void Write(GraphDocument graph, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        Write(graph, GraphEdgeStream.Of(graph), writer);
+    }
+
+    /// <summary>Writes <paramref name="graph"/> with the edges <paramref name="edges"/> in place of its own (read once).</summary>
+    /// <param name="graph">The graph (its <see cref="GraphDocument.Edges"/> are not read).</param>
+    /// <param name="edges">The edges.</param>
+    /// <param name="writer">Where to write.</param>
+    internal static void Write(GraphDocument graph, GraphEdgeStream edges, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(writer);
         var w = new StringBuilder();
         w.Append("graph ").Append(Quote(graph.Kind)).Append(" {\n");
@@ -34,7 +45,7 @@ public static class DotWriter
             writer.Write(w.ToString());
         }
 
-        foreach (var e in graph.Edges)
+        foreach (var e in edges.Items)
         {
             w.Clear();
             w.Append("  ").Append(Quote(e.Source)).Append(" -- ").Append(Quote(e.Target)).Append(" [");

@@ -27,6 +27,18 @@ public static class GexfWriter
     public static void Write(GraphDocument graph, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        Write(graph, GraphEdgeStream.Of(graph), stream);
+    }
+
+    /// <summary>Writes <paramref name="graph"/> with the edges <paramref name="edges"/> in place of its own (read once;
+    /// a dynamic graph's edges are its slices').</summary>
+    /// <param name="graph">The graph (its <see cref="GraphDocument.Edges"/> are not read).</param>
+    /// <param name="edges">The edges.</param>
+    /// <param name="stream">Where to write.</param>
+    internal static void Write(GraphDocument graph, GraphEdgeStream edges, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(stream);
         var dynamic = !graph.Slices.IsDefaultOrEmpty;
         var dated = dynamic && graph.Slices.All(s => s.From is not null && s.To is not null)
@@ -91,11 +103,11 @@ public static class GexfWriter
         xml.WriteStartElement("edges", Namespace);
         if (!dynamic)
         {
-            xml.WriteAttributeString("count", graph.Edges.Length.ToString(CultureInfo.InvariantCulture));
-            for (var e = 0; e < graph.Edges.Length; e++)
+            xml.WriteAttributeString("count", edges.Count.ToString(CultureInfo.InvariantCulture));
+            var e = 0;
+            foreach (var edge in edges.Items)
             {
-                var edge = graph.Edges[e];
-                StartEdge(xml, e, edge.Source, edge.Target, edge.Weight);
+                StartEdge(xml, e++, edge.Source, edge.Target, edge.Weight);
                 xml.WriteStartElement("attvalues", Namespace);
                 foreach (var (k, i) in edgeKeys)
                     if (edge.Values[i] is { } v) AttValue(xml, k.Name, v, null, null);

@@ -42,6 +42,37 @@ public static class GraphDocuments
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(data);
+        var slices = windows is null ? [] : windows.Select(w => new GraphSlice(w.Label, w.From, w.To, CoVotingEdges(w.Graph),
+            (w.Blocs?.Assignments.Where(a => a.Bloc is not null).ToImmutableSortedDictionary(a => GraphText.NodeId(a.Member.Value), a => a.Bloc!.Value, StringComparer.Ordinal))
+            ?? ImmutableSortedDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal))).ToImmutableArray();
+        return CoVotingDocument(graph.Graph.Vertices, graph.Options, graph.Blocs, graph.Layout, graph.Ideal, graph.ContestedMotions, data, CoVotingEdges(graph), slices);
+    }
+
+    /// <summary>The co-voting graph as a document whose edges are left out (<see cref="GraphDocument.Edges"/> is
+    /// empty), and the edges apart, computed from the pairwise agreement each time they are enumerated, in the order
+    /// <see cref="CoVoting(Analysis.Graphs.CoVoting, Dataset, IReadOnlyList{ValueTuple{string, DateOnly?, DateOnly?, Analysis.Graphs.CoVoting, BlocResult?}}?)"/>
+    /// gives them: the writers' <c>edges</c> overloads then write the same bytes without holding the edges.</summary>
+    /// <param name="pairs">The pairwise agreement and what was computed for the nodes.</param>
+    /// <param name="data">The data it was built from.</param>
+    internal static (GraphDocument Document, GraphEdgeStream Edges) CoVoting(CoVotingPairs pairs, Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(data);
+        pairs.ComputeNodes();
+        var matrix = pairs.Matrix;
+        var ids = matrix.Members.Select(m => GraphText.NodeId(m.Value)).ToArray();
+        // The document's edges are sorted by (source, target) node id, ordinal, each with the smaller id first: with
+        // the rows in that order, the pairs (x < y) come out sorted already.
+        var order = Enumerable.Range(0, matrix.MemberCount).OrderBy(i => ids[i], StringComparer.Ordinal).ThenBy(i => matrix.Members[i]).ToArray();
+        var edges = pairs.Edges(order).Select(e => new GraphEdge(ids[e.A], ids[e.B], e.Stats.Weight, CoVotingValues(e.Stats)));
+        var numbers = new NumericEdges(ids, () => new CoVotingReader(pairs.Edges(order).GetEnumerator()));
+        var document = CoVotingDocument(matrix.Members, pairs.Options, pairs.Blocs, pairs.Layout, pairs.Ideal, pairs.ContestedMotions, data, [], []);
+        return (document, new GraphEdgeStream(pairs.EdgeCount(), edges, numbers));
+    }
+
+    private static GraphDocument CoVotingDocument(IEnumerable<MemberId> vertices, GraphOptions o, BlocResult? blocs, ScaleResult? mds, ScaleResult? idealPoints,
+        int contestedMotions, Dataset data, ImmutableArray<GraphEdge> edges, ImmutableArray<GraphSlice> slices)
+    {
         var members = data.Members.DistinctBy(m => m.Id).ToDictionary(m => m.Id);
         var row = Enumerable.Range(0, data.Matrix.MemberCount).ToDictionary(i => data.Matrix.Members[i]);
         var attributes = AttributeKeys(data.Members);
@@ -60,10 +91,10 @@ public static class GraphDocuments
             new GraphKey("groups", GraphValueType.String, "Every declared group of the member, '; '-separated, ordinal order; absent when none."));
         nodeKeys.AddRange(attributes.Select(a => new GraphKey(a.Key, GraphValueType.String, $"Member attribute '{a.Attribute}' from the input.")));
 
-        var blocOf = graph.Blocs?.Assignments.ToDictionary(a => a.Member) ?? [];
-        var layout = Layout(graph.Layout);
-        var ideal = graph.Ideal?.Members.Where(p => p.Dim1 is not null).ToDictionary(p => p.Member, p => p.Dim1!.Value) ?? [];
-        var nodes = graph.Graph.Vertices.OrderBy(v => v).Select(v =>
+        var blocOf = blocs?.Assignments.ToDictionary(a => a.Member) ?? [];
+        var layout = Layout(mds);
+        var ideal = idealPoints?.Members.Where(p => p.Dim1 is not null).ToDictionary(p => p.Member, p => p.Dim1!.Value) ?? [];
+        var nodes = vertices.Order().Select(v =>
         {
             var m = members[v];
             var a = blocOf.GetValueOrDefault(v);
@@ -74,17 +105,13 @@ public static class GraphDocuments
                 ideal.TryGetValue(v, out var id) ? id : null, Group(m), Groups(m),
             };
             values.AddRange(attributes.Select(k => (object?)m.Attributes.GetValueOrDefault(k.Attribute)));
-            return new GraphNode(GraphText.NodeId(v.Value), m.Name, [.. values], x, y, graph.Blocs is null ? null : BlocColor(a?.Bloc));
+            return new GraphNode(GraphText.NodeId(v.Value), m.Name, [.. values], x, y, blocs is null ? null : BlocColor(a?.Bloc));
         }).OrderBy(n => n.Id, StringComparer.Ordinal).ToImmutableArray();
 
-        var slices = windows is null ? [] : windows.Select(w => new GraphSlice(w.Label, w.From, w.To, CoVotingEdges(w.Graph),
-            (w.Blocs?.Assignments.Where(a => a.Bloc is not null).ToImmutableSortedDictionary(a => GraphText.NodeId(a.Member.Value), a => a.Bloc!.Value, StringComparer.Ordinal))
-            ?? ImmutableSortedDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal))).ToImmutableArray();
-        var o = graph.Options;
         var description = $"Co-voting graph of {data.Name}: an edge for each pair with at least {o.MinShared} shared cast vote{(o.MinShared == 1 ? "" : "s")} and agreement ≥ {F(o.Threshold)}"
             + (o.Signed ? $", and an opposition edge (sign -1, weight 1 - agreement) for each pair with agreement < {F(1 - o.Threshold)}" : "")
-            + $"; {graph.ContestedMotions} of {data.Matrix.MotionCount} motions contested. Every vote is evidence (no inferred votes), so weightLow = weightHigh = weight and knownShared = shared.";
-        return new GraphDocument("covote", description, nodeKeys.ToImmutable(), CoVotingEdgeKeys, nodes, CoVotingEdges(graph), slices);
+            + $"; {contestedMotions} of {data.Matrix.MotionCount} motions contested. Every vote is evidence (no inferred votes), so weightLow = weightHigh = weight and knownShared = shared.";
+        return new GraphDocument("covote", description, nodeKeys.ToImmutable(), CoVotingEdgeKeys, nodes, edges, slices);
     }
 
     /// <summary>The statement graph as a document.</summary>
@@ -206,13 +233,66 @@ public static class GraphDocuments
 
     private static ImmutableArray<GraphEdge> CoVotingEdges(CoVoting graph) =>
     [
-        .. graph.Graph.Edges.Select(e =>
-        {
-            var s = e.Tag;
-            return Edge(e.Source, e.Target, s.Weight,
-                [s.Weight, s.Sign, s.Agreement, s.Shared, s.Same, s.ContestedShared, s.ContestedAgreement, s.KnownShared, s.InferredShare, s.WeightLow, s.WeightHigh]);
-        }).OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal),
+        .. graph.Graph.Edges.Select(e => Edge(e.Source, e.Target, e.Tag.Weight, CoVotingValues(e.Tag)))
+            .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal),
     ];
+
+    /// <summary>A co-voting edge's values, in the order of the edge keys (<see cref="CoVotingCells"/>, boxed).</summary>
+    private static ImmutableArray<object?> CoVotingValues(EdgeStats s)
+    {
+        var keys = CoVotingEdgeKeys.Length;
+        var values = new double[keys];
+        var kinds = new EdgeValueKind[keys];
+        CoVotingCells(s, values, kinds, 0);
+        var boxed = new object?[keys];
+        for (var k = 0; k < keys; k++)
+            boxed[k] = kinds[k] switch { EdgeValueKind.Int => (int)values[k], EdgeValueKind.Double => values[k], _ => null };
+        return [.. boxed];
+    }
+
+    /// <summary>A co-voting edge's values into the cells from <paramref name="at"/> on, in the order of the edge keys:
+    /// the one place that says which value goes under which key.</summary>
+    private static void CoVotingCells(EdgeStats s, double[] values, EdgeValueKind[] kinds, int at)
+    {
+        var k = at;
+        void Put(double value, EdgeValueKind kind)
+        {
+            values[k] = value;
+            kinds[k++] = kind;
+        }
+
+        Put(s.Weight, EdgeValueKind.Double);
+        Put(s.Sign, EdgeValueKind.Int);
+        Put(s.Agreement, EdgeValueKind.Double);
+        Put(s.Shared, EdgeValueKind.Int);
+        Put(s.Same, EdgeValueKind.Int);
+        Put(s.ContestedShared, EdgeValueKind.Int);
+        Put(s.ContestedAgreement ?? 0, s.ContestedAgreement is null ? EdgeValueKind.None : EdgeValueKind.Double);
+        Put(s.KnownShared, EdgeValueKind.Int);
+        Put(s.InferredShare, EdgeValueKind.Double);
+        Put(s.WeightLow, EdgeValueKind.Double);
+        Put(s.WeightHigh, EdgeValueKind.Double);
+    }
+
+    /// <summary>Co-voting edges from the pairs, as numbers, a block at a time.</summary>
+    private sealed class CoVotingReader(IEnumerator<(int A, int B, EdgeStats Stats)> pairs) : INumericEdgeReader
+    {
+        public bool Read(EdgeBlock block)
+        {
+            var n = 0;
+            while (n < block.Capacity && pairs.MoveNext())
+            {
+                var (a, b, stats) = pairs.Current;
+                block.Source[n] = a;
+                block.Target[n] = b;
+                CoVotingCells(stats, block.Values, block.Kinds, n * block.Keys);
+                n++;
+            }
+
+            block.Count = n;
+            return n > 0;
+        }
+    }
 
     /// <summary>An edge between two members' nodes, endpoints in ordinal order of their node ids.</summary>
     private static GraphEdge Edge(MemberId a, MemberId b, double weight, ImmutableArray<object?> values)

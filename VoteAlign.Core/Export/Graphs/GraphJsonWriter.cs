@@ -15,6 +15,18 @@ public static class GraphJsonWriter
     public static void Write(GraphDocument graph, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        Write(graph, GraphEdgeStream.Of(graph), writer);
+    }
+
+    /// <summary>Writes <paramref name="graph"/> with the edges <paramref name="edges"/> in place of its own (read twice:
+    /// as links, then as Cytoscape elements).</summary>
+    /// <param name="graph">The graph (its <see cref="GraphDocument.Edges"/> are not read).</param>
+    /// <param name="edges">The edges.</param>
+    /// <param name="writer">Where to write.</param>
+    internal static void Write(GraphDocument graph, GraphEdgeStream edges, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(writer);
         using var json = new JsonTextWriter(writer) { CloseOutput = false, Formatting = Formatting.Indented, Indentation = 1, IndentChar = ' ' };
         json.WriteStartObject();
@@ -38,7 +50,7 @@ public static class GraphJsonWriter
         json.WriteEndArray();
         json.WritePropertyName("links");
         json.WriteStartArray();
-        foreach (var e in graph.Edges) EdgeData(json, graph, e, null);
+        foreach (var e in edges.Items) EdgeData(json, graph, e, null);
         json.WriteEndArray();
 
         json.WritePropertyName("elements");
@@ -67,11 +79,12 @@ public static class GraphJsonWriter
         json.WriteEndArray();
         json.WritePropertyName("edges");
         json.WriteStartArray();
-        for (var i = 0; i < graph.Edges.Length; i++)
+        var i = 0;
+        foreach (var e in edges.Items)
         {
             json.WriteStartObject();
             json.WritePropertyName("data");
-            EdgeData(json, graph, graph.Edges[i], "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            EdgeData(json, graph, e, "e" + i++.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
         }
 

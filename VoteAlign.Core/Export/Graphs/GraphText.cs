@@ -21,13 +21,11 @@ internal static class GraphText
 
     public static string Double(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Appends a double or an int as <see cref="Value"/> writes it, without a string in between.</summary>
-    public static StringBuilder AppendNumber(StringBuilder sb, object value) => value switch
-    {
-        double d => sb.Append(CultureInfo.InvariantCulture, $"{d:R}"),
-        int i => sb.Append(CultureInfo.InvariantCulture, $"{i}"),
-        _ => throw new ArgumentException("A double or an int.", nameof(value)),
-    };
+    /// <summary>A double as <see cref="Double"/> writes it, in UTF-8 (false when <paramref name="utf8"/> is too short).</summary>
+    public static bool TryFormatUtf8(double d, Span<byte> utf8, out int written) => d.TryFormat(utf8, out written, "R", CultureInfo.InvariantCulture);
+
+    /// <summary>An int as <see cref="Value"/> writes it, in UTF-8 (false when <paramref name="utf8"/> is too short).</summary>
+    public static bool TryFormatUtf8(int i, Span<byte> utf8, out int written) => i.TryFormat(utf8, out written, default, CultureInfo.InvariantCulture);
 
     /// <summary>Replaces characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR; lone surrogates;
     /// U+FFFE, U+FFFF) with U+FFFD. Everything else, emoji and any script included, is kept.</summary>
