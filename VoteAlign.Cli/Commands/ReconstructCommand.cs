@@ -23,18 +23,20 @@ internal static class ReconstructCommand
         var seed = new Option<int>("--seed") { Description = "Seed for the starting point and the sampler (same seed, same output).", DefaultValueFactory = _ => 1, HelpName = "N" };
         var method = new Option<string>("--method") { Description = "stances: blocs taking a stance on each motion, fitted by EM (default); gibbs: the first model, per-motion bloc propensities sampled by Gibbs.", DefaultValueFactory = _ => "stances", HelpName = "stances|gibbs" };
         method.AcceptOnlyFromAmong("stances", "gibbs");
-        var iterations = new Option<int>("--iterations") { Description = "Cap on EM iterations (stances).", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var iterations = new Option<int>("--iterations") { Description = "Cap on EM iterations (stances).", DefaultValueFactory = _ => 300, HelpName = "N" };
         var samples = new Option<int>("--samples") { Description = "Gibbs sweeps averaged (gibbs).", DefaultValueFactory = _ => 200, HelpName = "N" };
         var burnIn = new Option<int>("--burn-in") { Description = "Gibbs sweeps discarded first (gibbs).", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var threads = new Option<int>("--threads") { Description = "Threads (-1: all cores); the output does not depend on it.", DefaultValueFactory = _ => -1, HelpName = "N" };
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Print the reconstruction's summary only, not the blocs and per-motion splits on it." };
         var command = new Command("reconstruct", "Reconstruct member-level votes consistent with every tally and known position (see docs/reconstruct.md).")
         {
-            input, output, blocs, seed, method, iterations, samples, burnIn, summaryOnly,
+            input, output, blocs, seed, method, iterations, samples, burnIn, threads, summaryOnly,
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(blocs) < 1 || parse.GetValue(samples) < 1 || parse.GetValue(burnIn) < 0 || parse.GetValue(iterations) < 1)
-                throw new UsageException("--blocs ≥ 1, --iterations ≥ 1, --samples ≥ 1, --burn-in ≥ 0.");
+            if (parse.GetValue(blocs) < 1 || parse.GetValue(samples) < 1 || parse.GetValue(burnIn) < 0 || parse.GetValue(iterations) < 1
+                || parse.GetValue(threads) is 0 or < -1)
+                throw new UsageException("--blocs ≥ 1, --iterations ≥ 1, --samples ≥ 1, --burn-in ≥ 0, --threads ≥ 1 or -1.");
             var gibbs = parse.GetValue(method) == "gibbs";
             if (!gibbs && parse.GetValue(blocs) > 6) throw new UsageException("--method stances takes --blocs 1 to 6 (3^K stance patterns per motion).");
             var path = parse.GetValue(input);
@@ -45,7 +47,7 @@ internal static class ReconstructCommand
             Diagnostics.Warnings(stderr, load.Warnings);
             var clock = Stopwatch.StartNew();
             var result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed),
-                Method: gibbs ? ReconstructionMethod.Gibbs : ReconstructionMethod.Stances, Iterations: parse.GetValue(iterations)));
+                Method: gibbs ? ReconstructionMethod.Gibbs : ReconstructionMethod.Stances, Iterations: parse.GetValue(iterations), Threads: parse.GetValue(threads)));
             AtomicFile.WriteText(parse.GetValue(output)!, w => RecordFileWriter.Write(result.Records, w));
             var stdout = parse.InvocationConfiguration.Output;
             ReconstructionText.Summary(result, load.Records, stdout, clock.Elapsed);

@@ -278,14 +278,6 @@ public static partial class Reconstruction
     /// between members is ignored here.</summary>
     private static ImmutableArray<Question> AskNext(Problem problem, double[,] blocCounts, double[,,] thetaSum, int samples, int k)
     {
-        static double Entropy(ReadOnlySpan<double> p)
-        {
-            double h = 0;
-            foreach (var x in p)
-                if (x > 0) h -= x * Math.Log2(x);
-            return h;
-        }
-
         var questions = new List<Question>();
         Span<double> mix = stackalloc double[Values];
         Span<double> th = stackalloc double[Values];
@@ -302,11 +294,11 @@ public static partial class Reconstruction
                     var q = blocCounts[i, b] / samples;
                     if (q <= 0) continue;
                     for (var c = 0; c < Values; c++) th[c] = thetaSum[b, mo.Index, c] / samples;
-                    conditional += q * Entropy(th);
+                    conditional += q * StanceModel.Entropy(th);
                     for (var c = 0; c < Values; c++) mix[c] += q * th[c];
                 }
 
-                var bits = Entropy(mix) - conditional;
+                var bits = StanceModel.Entropy(mix) - conditional;
                 if (bits > 1e-6) questions.Add(new Question(problem.Members[i], mo.Id, bits));
             }
         }
@@ -343,7 +335,8 @@ public static partial class Reconstruction
         bool Contested,
         (int[] Members, int Vote)[] Statements);
 
-    internal sealed record Problem(ImmutableArray<MemberId> Members, MotionProblem[] Motions, List<int>[] MotionsOf, List<string>[] Groups, int[][] Mates)
+    internal sealed record Problem(ImmutableArray<MemberId> Members, MotionProblem[] Motions, List<int>[] MotionsOf, List<string>[] Groups, int[][] Mates,
+        Dictionary<string, string> GroupNames)
     {
         public static Problem Build(RecordSet records, ReconstructionOptions options)
         {
@@ -433,7 +426,10 @@ public static partial class Reconstruction
                 list.Add(new MotionProblem(j, r, motion.Id, participants, knownHere, knownBasis, unknown, softWeights, anonymous, solver, forced, report, contested, statements));
             }
 
-            return new Problem(members, [.. list], motionsOf, groups, mates);
+            // Each declared group as first spelled in the records, for people (the model compares normalised names).
+            var groupNames = records.Members.SelectMany(x => x.Affiliations).Select(a => a.Group)
+                .GroupBy(Normalise).ToDictionary(g => g.Key, g => g.First());
+            return new Problem(members, [.. list], motionsOf, groups, mates, groupNames);
         }
 
         private static (CountConstraint, string) ConstraintFor(Motion motion, int total)

@@ -21,7 +21,7 @@ namespace VoteAlign.Core.Inference;
 /// whose cut falls inside a bloc splits it), so a tally says less about the stances than independence claims; 0.5
 /// gave calibrated probabilities on synthetic committees (see docs/reconstruct.md). The counts themselves are
 /// always met exactly.</param>
-/// <param name="Threads">Motions computed in parallel (null: all processors); the result does not depend on it.</param>
+/// <param name="Threads">Motions computed in parallel (-1: all cores); the result does not depend on it.</param>
 public sealed record ReconstructionOptions(
     int Blocs = 3,
     int BurnIn = 100,
@@ -32,8 +32,8 @@ public sealed record ReconstructionOptions(
     double DeclaredPrior = 6.0,
     bool Spatial = true,
     ReconstructionMethod Method = ReconstructionMethod.Stances,
-    int Iterations = 100,
-    int? Threads = null,
+    int Iterations = 300,
+    int Threads = -1,
     double TallyWeight = 0.5);
 
 /// <summary>How the reconstruction is fitted.</summary>

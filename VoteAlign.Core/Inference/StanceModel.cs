@@ -95,6 +95,7 @@ internal sealed class StanceModel
         var absence = Enumerable.Repeat(0.05, n).ToArray();
 
         var results = new MotionResult[m];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
         var logLik = double.NegativeInfinity;
         var iterations = 0;
         var converged = false;
@@ -105,10 +106,10 @@ internal sealed class StanceModel
         {
             iterations++;
             var emit = Emissions(emission, absence);
-            var anonymous = Anonymous(emission, absence, pi);
+            var anonymous = Anonymous(emission, absence);
             var qq = q;
-            Parallel.For(0, m, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads ?? Environment.ProcessorCount) },
-                j => results[j] = Motion(_problem.Motions[j], qq, emit, anonymous, omega, options.GroupReliability, options.TallyWeight, withStatistics: true));
+            Parallel.For(0, m, parallel,
+                j => results[j] = Motion(_problem.Motions[j], qq, emit, anonymous, pi, omega, options.GroupReliability, options.TallyWeight, withStatistics: true));
 
             // Reduce in motion order.
             var evidence = new double[n, k];
@@ -209,10 +210,10 @@ internal sealed class StanceModel
 
         // Final pass with the last parameters: the probabilities and pattern posteriors reported.
         var finalEmit = Emissions(emission, absence);
-        var finalAnonymous = Anonymous(emission, absence, pi);
+        var finalAnonymous = Anonymous(emission, absence);
         var qf = q;
-        Parallel.For(0, m, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads ?? Environment.ProcessorCount) },
-            j => results[j] = Motion(_problem.Motions[j], qf, finalEmit, finalAnonymous, omega, options.GroupReliability, options.TallyWeight, withStatistics: false));
+        Parallel.For(0, m, parallel,
+            j => results[j] = Motion(_problem.Motions[j], qf, finalEmit, finalAnonymous, pi, omega, options.GroupReliability, options.TallyWeight, withStatistics: false));
         return new Fit([.. results.Select(r => r.Probabilities)], q, [.. results.Select(r => r.Patterns)],
             results.Sum(r => r.LogLikelihood), iterations, converged)
         {
@@ -223,7 +224,8 @@ internal sealed class StanceModel
         };
     }
 
-    private static double Entropy(ReadOnlySpan<double> p)
+    /// <summary>Shannon entropy in bits.</summary>
+    internal static double Entropy(ReadOnlySpan<double> p)
     {
         double h = 0;
         foreach (var x in p)
@@ -296,45 +298,33 @@ internal sealed class StanceModel
                 }
 
                 var bits = Entropy(mix) - conditional;
-                if (bits > 1e-6) list.Add((g, mo.Index, bits));
+                if (bits > 1e-6) list.Add((_problem.GroupNames[g], mo.Index, bits));
             }
         }
 
         return [.. list.OrderByDescending(x => x.Item3).ThenBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item2).Take(20)];
     }
 
-    /// <summary>Per member, P(v | stance) including their absence rate: [member][stance][v].</summary>
-    private double[][][] Emissions(double[,] emission, double[] absence)
+    /// <summary>P(v | stance) for a member absent at rate <paramref name="absence"/>: [stance][v].</summary>
+    private static double[][] Rows(double[,] emission, double absence)
     {
-        var result = new double[absence.Length][][];
-        for (var i = 0; i < absence.Length; i++)
-        {
-            result[i] = new double[Stances][];
-            for (var a = 0; a < Stances; a++)
-            {
-                result[i][a] = new double[V];
-                for (var v = 0; v < Stances; v++) result[i][a][v] = (1 - absence[i]) * emission[a, v];
-                result[i][a][V - 1] = absence[i];
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>An unnamed seat: P(v | pattern) for the average member of a random bloc, [stance][v].</summary>
-    private static double[][] Anonymous(double[,] emission, double[] absence, double[] pi)
-    {
-        var a0 = absence.Length == 0 ? 0.05 : absence.Average();
         var result = new double[Stances][];
         for (var a = 0; a < Stances; a++)
         {
             result[a] = new double[V];
-            for (var v = 0; v < Stances; v++) result[a][v] = (1 - a0) * emission[a, v];
-            result[a][V - 1] = a0;
+            for (var v = 0; v < Stances; v++) result[a][v] = (1 - absence) * emission[a, v];
+            result[a][V - 1] = absence;
         }
 
         return result;
     }
+
+    /// <summary>Per member, P(v | stance) with their own absence rate: [member][stance][v].</summary>
+    private static double[][][] Emissions(double[,] emission, double[] absence) => [.. absence.Select(a => Rows(emission, a))];
+
+    /// <summary>An unnamed seat: a member absent at the roster's mean rate, [stance][v] (its bloc is mixed by the
+    /// bloc shares where it is used).</summary>
+    private static double[][] Anonymous(double[,] emission, double[] absence) => Rows(emission, absence.Length == 0 ? 0.05 : absence.Average());
 
     private sealed record MotionResult(
         double LogLikelihood,
@@ -344,7 +334,7 @@ internal sealed class StanceModel
         double[,] StanceVotes,
         List<(int Member, double Absent)> Absent);
 
-    private MotionResult Motion(Reconstruction.MotionProblem mo, double[,] q, double[][][] emit, double[][] anonymous, double[] omega, double reliability, double tallyWeight, bool withStatistics)
+    private MotionResult Motion(Reconstruction.MotionProblem mo, double[,] q, double[][][] emit, double[][] anonymous, double[] pi, double[] omega, double reliability, double tallyWeight, bool withStatistics)
     {
         var k = _k;
         var unknown = mo.Unknown;
@@ -374,7 +364,7 @@ internal sealed class StanceModel
             {
                 var avg = new double[V];
                 for (var b = 0; b < k; b++)
-                    for (var v = 0; v < V; v++) avg[v] += anonymous[st[b]][v] / k;
+                    for (var v = 0; v < V; v++) avg[v] += pi[b] * anonymous[st[b]][v];
                 for (var t = unknown.Length; t < free; t++) w[t] = avg;
             }
 
