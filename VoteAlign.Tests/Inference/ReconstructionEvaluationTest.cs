@@ -28,34 +28,53 @@ public class ReconstructionEvaluationTest
     [Explicit("Issue 5 acceptance target (8 points over the winning-side baseline, within 8 of the oracle, calibrated): not yet met")]
     public void Reconstruction_BeatsWinningSide_NearOracle_Calibrated(CommitteeScenario scenario)
     {
+        AssertTargets(Evaluate(scenario), overBaseline: 0.08, nearOracle: 0.08);
+    }
+
+    private static IEnumerable<TestCaseData> RollCalls()
+    {
+        // Full roll calls from the simulator turned tally-only. The benchmark's nec chamber has the peer generator's
+        // noise: members vote with their bloc's majority 81% of the time, so the oracle sits only 10 points above
+        // the winning side and the target is at the oracle itself. A council of 61 in three parties with strong
+        // discipline (whip 3: 89% party unity among votes cast, about what party unity scores show in the US
+        // Congress) is the closer stand-in for a real legislature.
+        yield return new TestCaseData(CommitteeScenario.TallyOnly(SimulationOptions.Preset("nec")!, 1001)).SetName("TallyOnly_BenchNec_39x300");
+        yield return new TestCaseData(CommitteeScenario.TallyOnly(new SimulationOptions(61, 300, 3, 1, 1005, Whip: 3.0), 1005)).SetName("TallyOnly_DisciplinedCouncil_61x300");
+    }
+
+    [TestCaseSource(nameof(RollCalls))]
+    [Explicit("Issue 5 acceptance target (10 points over the winning-side baseline, calibrated): measured, see the issue's notes")]
+    public void TallyOnlyRollCall_BeatsWinningSideByTen_Calibrated(CommitteeScenario scenario)
+    {
+        AssertTargets(Evaluate(scenario), overBaseline: 0.10, nearOracle: null);
+    }
+
+    private static ReconstructionEvaluation Evaluate(CommitteeScenario scenario)
+    {
         var (truth, records) = scenario.Build();
-        var result = Reconstruction.Run(records, new ReconstructionOptions(Blocs: scenario.Simulation.Blocs, Seed: 7));
+        var options = new ReconstructionOptions(Blocs: scenario.Simulation.Blocs, Seed: 7);
+        var result = Reconstruction.Run(records, options);
         var e = ReconstructionEvaluation.Of(truth, records, result);
-        TestContext.Out.WriteLine($"known {e.KnownShare:P1}; accuracy {e.Accuracy:P1}, baseline {e.Baseline:P1}, oracle {e.Oracle:P1}; Brier {e.Brier:0.000}; bloc ARI {e.BlocAri:0.000}; tallies met {e.TalliesMet}");
-        var argmaxRight = result.Cells.Where(c => c.Basis == Core.Model.Basis.Inferred).Count(c =>
-        {
-            var p = new[] { c.Probabilities.For, c.Probabilities.Against, c.Probabilities.Abstain, c.Probabilities.Absent };
-            var i = truth.Members.IndexOf(c.Member);
-            var j = truth.Motions.IndexOf(c.Motion);
-            return Array.IndexOf(p, p.Max()) == (int)truth.Matrix[i, j]!.Value;
-        });
+        var withTrueBlocs = ReconstructionEvaluation.Of(truth, records, Reconstruction.Run(records, options, [.. truth.TrueBloc]));
         var zAri = Core.Analysis.Compare.Partitions.AdjustedRandIndex([.. truth.Members.Select(id => result.BlocOf[id])], [.. truth.TrueBloc]);
-        var oracleBlocs = Reconstruction.Run(records, new ReconstructionOptions(Blocs: scenario.Simulation.Blocs, Seed: 7), [.. truth.TrueBloc]);
-        var withTrueBlocs = ReconstructionEvaluation.Of(truth, records, oracleBlocs);
-        TestContext.Out.WriteLine($"ceiling (every simulation parameter known, tallies met): {e.Ceiling:P1}; its per-cell argmax {e.CeilingArgmax:P1}");
-        TestContext.Out.WriteLine($"with the true blocs fixed: accuracy {withTrueBlocs.Accuracy:P1}, Brier {withTrueBlocs.Brier:0.000}");
-        foreach (var b in withTrueBlocs.Reliability.Where(b => b.Cells > 0))
-            TestContext.Out.WriteLine($"  (true blocs) p in [{b.Low:0.0}, {b.High:0.0}): {b.Cells,5} cells, predicted {b.Predicted:P1}, right {b.Observed:P1}");
-        TestContext.Out.WriteLine($"per-cell argmax accuracy {(double)argmaxRight / e.UnknownCells:P1}; latent bloc ARI {zAri:0.000}");
+        TestContext.Out.WriteLine($"known {e.KnownShare:P1}; {result.Fitting}");
+        TestContext.Out.WriteLine($"tally-matching matrix {e.Accuracy:P1} | per-cell most likely {e.PerCell:P1} | baseline {e.Baseline:P1} | oracle {e.Oracle:P1} | oracle held to the tallies {e.TallyOracle:P1}");
+        TestContext.Out.WriteLine($"ceiling (every simulation parameter known): tally-matching {e.Ceiling:P1}, per cell {e.CeilingArgmax:P1}");
+        TestContext.Out.WriteLine($"with the true blocs fixed: tally-matching {withTrueBlocs.Accuracy:P1}, per cell {withTrueBlocs.PerCell:P1}");
+        TestContext.Out.WriteLine($"Brier {e.Brier:0.000}; bloc ARI (blocs of the matrix) {e.BlocAri:0.000}, (latent blocs) {zAri:0.000}; tallies met {e.TalliesMet}");
         foreach (var b in e.Reliability.Where(b => b.Cells > 0))
             TestContext.Out.WriteLine($"  p in [{b.Low:0.0}, {b.High:0.0}): {b.Cells,5} cells, predicted {b.Predicted:P1}, right {b.Observed:P1}");
-        Assert.Multiple(() =>
-        {
-            Assert.That(e.TalliesMet, Is.True, "most-likely matrix meets every tally");
-            Assert.That(e.Accuracy, Is.GreaterThanOrEqualTo(e.Baseline + 0.08), "8 points above the winning-side baseline");
-            Assert.That(e.Accuracy, Is.GreaterThanOrEqualTo(e.Oracle - 0.08), "within 8 points of the oracle");
-            foreach (var b in e.Reliability.Where(b => b.Cells >= 100))
-                Assert.That(Math.Abs(b.Predicted - b.Observed), Is.LessThanOrEqualTo(0.05), $"calibrated in [{b.Low:0.0}, {b.High:0.0})");
-        });
+        return e;
     }
+
+    // The issue's targets, on the most-likely matrix that meets every tally (as the issue defines it), and calibration
+    // within 5 points in every bin of at least 100 cells.
+    private static void AssertTargets(ReconstructionEvaluation e, double overBaseline, double? nearOracle) => Assert.Multiple(() =>
+    {
+        Assert.That(e.TalliesMet, Is.True, "most-likely matrix meets every tally");
+        Assert.That(e.Accuracy, Is.GreaterThanOrEqualTo(e.Baseline + overBaseline), $"{overBaseline:P0} above the winning-side baseline");
+        if (nearOracle is { } gap) Assert.That(e.Accuracy, Is.GreaterThanOrEqualTo(e.Oracle - gap), $"within {gap:P0} of the oracle");
+        foreach (var b in e.Reliability.Where(b => b.Cells >= 100))
+            Assert.That(Math.Abs(b.Predicted - b.Observed), Is.LessThanOrEqualTo(0.05), $"calibrated in [{b.Low:0.0}, {b.High:0.0})");
+    });
 }

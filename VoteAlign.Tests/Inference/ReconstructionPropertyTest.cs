@@ -50,6 +50,21 @@ public class ReconstructionPropertyTest
         });
     }
 
+    // A chamber whose every member's party is declared and which publishes only tallies and a few named votes: the
+    // parties are distinct blocs in the truth, and the fit must not merge them (it once sent every member into one
+    // bloc, ARI 0, on the benchmark's nec chamber: the first bloc update, taken before the stance shares had been
+    // fitted, decided it).
+    [TestCase(1001, 150)]
+    [TestCase(1002, 150)]
+    public void Reconstruction_FullyDeclaredTallyOnlyChamber_KeepsItsPartiesApart(int seed, int motions)
+    {
+        var scenario = CommitteeScenario.TallyOnly(new SimulationOptions(39, motions, 3, 1, seed), seed);
+        var (truth, records) = scenario.Build();
+        var result = Reconstruction.Run(records, new ReconstructionOptions(Blocs: 3, Seed: 7));
+        var ari = Core.Analysis.Compare.Partitions.AdjustedRandIndex([.. truth.Members.Select(id => result.BlocOf[id])], [.. truth.TrueBloc]);
+        Assert.That(ari, Is.GreaterThan(0.5), result.Fitting);
+    }
+
     [TestCase(ReconstructionMethod.Stances)]
     [TestCase(ReconstructionMethod.Gibbs)]
     public void Reconstruction_SameSeedSameOutput_AnyThreadCount(ReconstructionMethod method)

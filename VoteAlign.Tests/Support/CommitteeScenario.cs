@@ -26,6 +26,23 @@ public sealed record CommitteeScenario(
     double GroupStatementShare = 0.15,
     int Seed = 1)
 {
+    /// <summary>A full roll call turned tally-only, as issue 5 asks: every tally kept, about 5% of the named votes,
+    /// mostly from a few members (a tenth of the chamber, at least three, each with 40% of their votes known; the
+    /// rest sprinkled evenly over everyone else), every member's party declared as real roll calls publish it, and
+    /// no group statements.</summary>
+    /// <param name="simulation">The full roll call.</param>
+    /// <param name="seed">Seed for which votes are kept.</param>
+    public static CommitteeScenario TallyOnly(SimulationOptions simulation, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        const double Kept = 0.05, Vocal = 0.4;
+        var n = simulation.Members;
+        var vocal = Math.Max(3, n / 10);
+        var quiet = Math.Max(0, (Kept * n - Vocal * vocal) / (n - vocal));
+        return new CommitteeScenario(simulation, VocalMembers: vocal, VocalShare: Vocal, QuietShare: quiet, SilentShare: 0,
+            DeclaredShare: 1, GroupStatementShare: 0, Seed: seed);
+    }
+
     /// <summary>Builds the truth and the record set a reporter would produce: a tally for every motion (for, against
     /// and abstentions), positions for the reported cells (basis <c>self</c>), slates as declared affiliations, and
     /// group statements naming the slate's declared members.</summary>

@@ -22,6 +22,12 @@ namespace VoteAlign.Tests.Support;
 /// exact conditional marginals given the tally and the known positions, then the tally-matching matrix with the most
 /// cells right in expectation. Group statements are not used.</param>
 /// <param name="CeilingArgmax">The same marginals' most probable value per cell (which need not match the tallies).</param>
+/// <param name="PerCell">Each unknown cell's own most probable value (the argmax of its reported probabilities, which
+/// taken together need not meet the tallies): share right. Like the baseline and the oracle, it is free of the tallies.</param>
+/// <param name="TallyOracle">The oracle held to the tallies: it knows every member's true bloc and how many of each
+/// bloc's unknown members cast each vote on each motion, but not which of them, so within a bloc it places the
+/// votes at random: Σ_b Σ_v c_bv² / n_b expected cells right. Any method that cannot tell a bloc's silent members
+/// apart does no better with a tally-matching matrix.</param>
 internal sealed record ReconstructionEvaluation(
     int UnknownCells,
     double KnownShare,
@@ -33,7 +39,9 @@ internal sealed record ReconstructionEvaluation(
     double BlocAri,
     bool TalliesMet,
     double Ceiling,
-    double CeilingArgmax)
+    double CeilingArgmax,
+    double PerCell,
+    double TallyOracle)
 {
     /// <summary>Evaluates <paramref name="result"/> against <paramref name="truth"/>.</summary>
     /// <param name="truth">The full roll call.</param>
@@ -54,7 +62,8 @@ internal sealed record ReconstructionEvaluation(
                     .Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var winning = records.Motions.ToDictionary(m => m.Id, m => m.Outcome == Outcome.Passed ? Vote.For : Vote.Against);
 
-        int unknown = 0, right = 0, baseline = 0, oracle = 0;
+        int unknown = 0, right = 0, baseline = 0, oracle = 0, perCell = 0;
+        var blocCounts = new Dictionary<(int Bloc, int Motion), int[]>();
         double brier = 0;
         var bins = new (int Cells, double Predicted, int Right)[10];
         foreach (var c in result.Cells.Where(c => c.Basis is Basis.Inferred or Basis.Forced))
@@ -68,6 +77,9 @@ internal sealed record ReconstructionEvaluation(
             var p = new[] { c.Probabilities.For, c.Probabilities.Against, c.Probabilities.Abstain, c.Probabilities.Absent };
             for (var v = 0; v < 4; v++) brier += Math.Pow(p[v] - ((int)y == v ? 1 : 0), 2);
             var top = Array.IndexOf(p, p.Max());
+            if (top == (int)y) perCell++;
+            if (!blocCounts.TryGetValue((truth.TrueBloc[i], j), out var counts)) blocCounts[(truth.TrueBloc[i], j)] = counts = new int[4];
+            counts[(int)y]++;
             var bin = Math.Min(9, (int)(p.Max() * 10));
             bins[bin].Cells++;
             bins[bin].Predicted += p.Max();
@@ -90,9 +102,10 @@ internal sealed record ReconstructionEvaluation(
         var ari = Partitions.AdjustedRandIndex([.. blocs.Assignments.Select(a => a.Bloc ?? 0)], [.. truth.TrueBloc]);
         var (ceiling, ceilingArgmax) = CeilingOf(truth, records);
         var total = (double)truth.Members.Length * truth.Motions.Length;
+        var tallyOracle = blocCounts.Values.Sum(c => c.Sum(x => (double)x * x) / c.Sum()) / unknown;
         return new ReconstructionEvaluation(unknown, 1 - unknown / total, (double)right / unknown, (double)baseline / unknown, (double)oracle / unknown,
             brier / unknown, [.. bins.Select((b, i) => (i / 10.0, (i + 1) / 10.0, b.Cells, b.Cells == 0 ? 0 : b.Predicted / b.Cells, b.Cells == 0 ? 0 : (double)b.Right / b.Cells))],
-            ari, met, ceiling, ceilingArgmax);
+            ari, met, ceiling, ceilingArgmax, (double)perCell / unknown, tallyOracle);
     }
 
     private static (double MostLikely, double Argmax) CeilingOf(SimulatedRollCall truth, RecordSet records)
