@@ -124,6 +124,22 @@ public sealed partial class VoteMatrix
         return counts;
     }
 
+    /// <summary>One bit per motion, set when any member's cell holds <paramref name="vote"/> (the OR of the rows of
+    /// its plane; bit j of word j / 64, as in a row).</summary>
+    /// <param name="vote">The vote value.</param>
+    internal ulong[] ColumnsHolding(Vote vote)
+    {
+        var plane = _planes[(int)vote];
+        var any = new ulong[WordsPerRow];
+        for (var i = 0; i < MemberCount; i++)
+        {
+            var row = Row(plane, i);
+            for (var w = 0; w < any.Length; w++) any[w] |= row[w];
+        }
+
+        return any;
+    }
+
     internal static int WordsFor(int motions) => (motions + 63) >> 6;
 
     internal ReadOnlySpan<ulong> Row(ulong[] plane, int member) => plane.AsSpan(member * WordsPerRow, WordsPerRow);
