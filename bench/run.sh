@@ -18,8 +18,10 @@ py=/usr/bin/python3
 mkdir -p "$out"
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)"; exit 1; }
 
-echo "== building VoteAlign (Release)"
-dotnet build "$repo/VoteAlign.Cli" -c Release -o "$out/bin" -v quiet -nologo > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+echo "== publishing VoteAlign (Release, ReadyToRun)"
+# Published for this machine's runtime identifier, so the assemblies are precompiled (see VoteAlign.Cli.csproj).
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+dotnet publish "$repo/VoteAlign.Cli" -c Release -r "$rid" --self-contained false -o "$out/bin" -v quiet -nologo > "$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
 cli=("dotnet" "$out/bin/votealign.dll")
 
 for s in "${sizes[@]}"; do

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Numerics;
 
@@ -103,7 +104,7 @@ public sealed partial class VoteMatrix
         // in parallel by ranges of 64-motion words, which no two threads share. The counts are whole numbers, so
         // neither changes them.
         var words = WordsPerRow;
-        Parallel.For(0, (words + 15) / 16, range =>
+        Parallel.For(0, (words + 15) / 16, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range) =>
         {
             var (w0, w1) = (range * 16, Math.Min(words, range * 16 + 16));
             for (var v = 0; v < 3; v++)

@@ -216,6 +216,7 @@ public sealed class AgreementMatrix
         // words at a time with AVX2 over the whole vectors of a row, then word by word over the rest. A vector's bits
         // are counted byte by byte through a 16-entry table (one shuffle per half byte), the byte counts summed in
         // place for up to 31 vectors (8 × 31 < 256), then added up.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Quad(int a0, int b, Span<int> counts)
         {
             // Bounds were checked once above; the inner loop reads through references (it is the hot loop of the

@@ -227,7 +227,7 @@ internal sealed class BlocClustering
             // Counts are whole numbers: the order they are added in does not matter, so plane by plane, and in parallel
             // by ranges of 64-motion words, which no two threads share.
             var grouped = labels;
-            Parallel.For(0, (words + 15) / 16, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, range =>
+            Parallel.For(0, (words + 15) / 16, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range) =>
             {
                 var (w0, w1) = (range * 16, Math.Min(words, range * 16 + 16));
                 for (var i = 0; i < n; i++)
@@ -255,7 +255,7 @@ internal sealed class BlocClustering
 
             var next = new int[n];
             var current = labels;
-            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[stride], (i, _, scores) =>
+            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[stride], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i, _, scores) =>
             {
                 var ownTable = own[current[i]];
                 double ownScore = 0;
@@ -315,6 +315,7 @@ internal sealed class BlocClustering
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] CountsOf(List<int> members)
     {
         var m = _matrix.MotionCount;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>Lloyd's k-means with k-means++ seeding and seeded restarts; the run with the lowest within-cluster sum
@@ -26,6 +27,7 @@ internal static class KMeans
         return best!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Run(double[][] x, int k, Random rng, int maxIterations, out double cost)
     {
         var n = x.Length;
@@ -122,6 +124,7 @@ internal static class KMeans
         return labels;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sq(double[] a, double[] b)
     {
         double s = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>Newman–Girvan modularity with a resolution parameter γ:
@@ -6,6 +7,7 @@ namespace VoteAlign.Core.Analysis.Blocs;
 /// smaller communities.</summary>
 internal static class Modularity
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Of(WeightedGraph g, IReadOnlyList<int> community, double resolution = 1.0)
     {
         var m = g.TotalWeight;

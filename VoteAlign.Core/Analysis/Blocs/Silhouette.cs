@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>The silhouette (Rousseeuw, 1987) of a partition under a distance matrix.</summary>
@@ -6,6 +7,7 @@ internal static class Silhouette
     /// <summary>Each member's silhouette s(i) = (b − a) / max(a, b), where a is the mean distance to the other
     /// members of its cluster and b the smallest mean distance to another cluster; unknown (NaN) distances are
     /// left out of the means. A member alone in its cluster has s = 0. Range [-1, 1].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Values(DistanceMatrix d, IReadOnlyList<int> labels)
     {
         var n = d.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>An undirected weighted graph over vertices 0..n−1 as adjacency lists, for modularity work.</summary>
@@ -27,6 +28,7 @@ internal sealed class WeightedGraph
     }
 
     /// <summary>Weighted degree: the sum of incident edge weights, a self-loop counted twice.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Degree(int v)
     {
         double sum = 0;
