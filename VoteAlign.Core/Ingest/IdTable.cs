@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Ingest;
 
 /// <summary>Interns ids read as spans: each distinct id becomes one string and a dense index, in order of first appearance.</summary>

@@ -88,7 +88,7 @@ internal sealed class BlocClustering
     }
 
     /// <summary>Spectral partition at exactly k (k-means on the embedding), for diagnostics.</summary>
-    public int[] SpectralAt(int k) => KMeans.Cluster(EmbeddingWith(k).Rows(k), k, _options.Seed);
+    public int[] SpectralAt(int k) => KMeans.Cluster(EmbeddingWith(k).Rows(k), k, _options.Seed, threads: _options.Threads);
 
     /// <summary>The graph Louvain runs on: each member linked to its nearest neighbours by known distance,
     /// weighted by agreement.</summary>
@@ -124,7 +124,7 @@ internal sealed class BlocClustering
     {
         var n = Count;
         var start = Start(k);
-        var labels = KMeans.Cluster(EmbeddingWith(start).Rows(start), start, _options.Seed);
+        var labels = KMeans.Cluster(EmbeddingWith(start).Rows(start), start, _options.Seed, threads: _options.Threads);
         var groups = Enumerable.Range(0, labels.Max() + 1).Select(_ => new List<int>()).ToList();
         for (var i = 0; i < n; i++) groups[labels[i]].Add(i);
         groups.RemoveAll(g => g.Count == 0);

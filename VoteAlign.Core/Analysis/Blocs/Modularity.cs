@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>Newman–Girvan modularity with a resolution parameter γ:

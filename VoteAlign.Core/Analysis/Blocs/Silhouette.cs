@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>The silhouette (Rousseeuw, 1987) of a partition under a distance matrix.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>An undirected weighted graph over vertices 0..n−1 as adjacency lists, for modularity work.</summary>
