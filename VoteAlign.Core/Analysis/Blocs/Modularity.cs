@@ -19,7 +19,7 @@ internal static class Modularity
         for (var v = 0; v < g.VertexCount; v++)
         {
             degree[community[v]] += g.Degree(v);
-            foreach (var (to, w) in g.Neighbours(v))
+            foreach (var (to, w) in g.NeighbourSpan(v))
             {
                 if (community[to] != community[v]) continue;
                 // Each undirected edge is seen from both ends; a self-loop once.

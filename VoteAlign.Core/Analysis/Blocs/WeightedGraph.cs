@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace VoteAlign.Core.Analysis.Blocs;
 
@@ -20,6 +21,9 @@ internal sealed class WeightedGraph
 
     public IReadOnlyList<(int To, double Weight)> Neighbours(int v) => _adjacent[v];
 
+    /// <summary><see cref="Neighbours"/> as a span, for loops over every edge (no enumerator through the interface).</summary>
+    public ReadOnlySpan<(int To, double Weight)> NeighbourSpan(int v) => CollectionsMarshal.AsSpan(_adjacent[v]);
+
     /// <summary>Adds an undirected edge. A self-loop is stored once.</summary>
     public void Add(int a, int b, double weight)
     {
@@ -33,7 +37,7 @@ internal sealed class WeightedGraph
     public double Degree(int v)
     {
         double sum = 0;
-        foreach (var (to, w) in _adjacent[v]) sum += to == v ? 2 * w : w;
+        foreach (var (to, w) in NeighbourSpan(v)) sum += to == v ? 2 * w : w;
         return sum;
     }
 }
