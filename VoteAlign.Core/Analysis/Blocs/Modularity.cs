@@ -9,11 +9,13 @@ namespace VoteAlign.Core.Analysis.Blocs;
 internal static class Modularity
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static double Of(WeightedGraph g, IReadOnlyList<int> community, double resolution = 1.0)
+    public static double Of(WeightedGraph g, IReadOnlyList<int> communities, double resolution = 1.0)
     {
+        // An array, not the list interface, in the loop over every edge end below.
+        var community = communities as int[] ?? [.. communities];
         var m = g.TotalWeight;
         if (m <= 0) return 0;
-        var k = community.Count == 0 ? 0 : community.Max() + 1;
+        var k = community.Length == 0 ? 0 : community.Max() + 1;
         var inside = new double[k];
         var degree = new double[k];
         for (var v = 0; v < g.VertexCount; v++)
