@@ -266,6 +266,9 @@ internal sealed class BlocClustering
                 sums.Clear();
                 ref var table0 = ref MemoryMarshal.GetArrayDataReference(interleaved);
                 if ((long)3 * m * stride > interleaved.Length || ownTable.Length < 3 * m) throw new InvalidOperationException("Tables shorter than the cells.");
+                // Up to four vectors of sums (the usual case: the groups left after merging) are held in registers,
+                // not on the stack, where each cell's add waited for the last one's store.
+                Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
                 for (var w = 0; w < words; w++)
                 {
                     var (f, a) = (planes[0][row + w], planes[1][row + w]);
@@ -275,9 +278,28 @@ internal sealed class BlocClustering
                         var z = BitOperations.TrailingZeroCount(bits);
                         var t = 3 * ((w << 6) + z) + 2 - 2 * (int)((f >> z) & 1) - (int)((a >> z) & 1);
                         var at = (nuint)(t * stride);
-                        for (var c = 0; c < vectors; c++) sums[c] += Vector.LoadUnsafe(ref table0, at + (nuint)(c * lanes));
+                        if (vectors <= 4)
+                        {
+                            s0 += Vector.LoadUnsafe(ref table0, at);
+                            if (vectors > 1) s1 += Vector.LoadUnsafe(ref table0, at + (nuint)lanes);
+                            if (vectors > 2) s2 += Vector.LoadUnsafe(ref table0, at + (nuint)(2 * lanes));
+                            if (vectors > 3) s3 += Vector.LoadUnsafe(ref table0, at + (nuint)(3 * lanes));
+                        }
+                        else
+                        {
+                            for (var c = 0; c < vectors; c++) sums[c] += Vector.LoadUnsafe(ref table0, at + (nuint)(c * lanes));
+                        }
+
                         ownScore += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ownTable), t);
                     }
+                }
+
+                if (vectors <= 4)
+                {
+                    sums[0] = s0;
+                    if (vectors > 1) sums[1] = s1;
+                    if (vectors > 2) sums[2] = s2;
+                    if (vectors > 3) sums[3] = s3;
                 }
 
                 for (var c = 0; c < vectors; c++) sums[c].CopyTo(scores, c * lanes);
