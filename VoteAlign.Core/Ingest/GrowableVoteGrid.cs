@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using VoteAlign.Core.Model;
 
@@ -12,6 +13,7 @@ internal sealed class GrowableVoteGrid
     private readonly List<ulong[]> _rows = [];
     private int _words = 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TrySet(int member, int motion, Vote vote)
     {
         while (member >= _rows.Count) _rows.Add(new ulong[4 * _words]);

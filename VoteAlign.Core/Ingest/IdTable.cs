@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Ingest;
 
 /// <summary>Interns ids read as spans: each distinct id becomes one string and a dense index, in order of first appearance.</summary>
@@ -20,6 +22,7 @@ internal sealed class IdTable
 
     /// <summary>The index of <paramref name="id"/> if it is <paramref name="last"/> or the one after it, else −1:
     /// a cheap check before the hash lookup, for input sorted by this id or by the other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Guess(ReadOnlySpan<char> id, int last)
     {
         if (last >= 0 && last < _ids.Count && id.SequenceEqual(_ids[last])) return last;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using VoteAlign.Core.Model;
@@ -224,6 +225,7 @@ public static class RollCallCsvReader
 
     // Adds a stretch's rows to the matrix in order: its ids interned (or looked up in the given roster and agenda),
     // a second vote for the same member and motion refused.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge(VoteChunk chunk, VoteTarget target, string file, List<InputError> errors)
     {
         errors.AddRange(chunk.Errors);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Core.Ingest;
@@ -67,6 +68,7 @@ internal sealed class VoteChunk
     public int Line(int row) => _lines[row];
 
     /// <summary>One row's fields: checks it and keeps it, or records why not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int line, int fieldCount, ReadOnlySpan<char> memberField, ReadOnlySpan<char> motionField, ReadOnlySpan<char> voteField)
     {
         if (fieldCount != _width)
@@ -115,6 +117,7 @@ internal sealed class VoteChunk
 
     /// <summary>Reads whole lines of plain CSV (no quotes, no lone CR, no NUL; CRLF allowed) starting at line
     /// <paramref name="firstLine"/>. Blank lines are skipped, as <see cref="CsvParser"/> skips them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddLines(ReadOnlySpan<char> text, int firstLine)
     {
         // Line by line (a vectorised search for the line end), then one pass over the line's characters noting where

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Core.Ingest;
@@ -8,6 +9,7 @@ internal static class VoteTokens
     public const string Accepted =
         "yea/aye/yes/for/y/1 (for), nay/no/against/n/0 (against), abstain/abstention/present (abstain), absent/missing/blank or an empty cell (absent)";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> token, out Vote vote)
     {
         // The words long roll calls are written in, as they are written, before trimming and lower-casing.

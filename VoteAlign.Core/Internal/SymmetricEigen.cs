@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SimdVector = System.Numerics.Vector;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
@@ -209,6 +210,7 @@ internal static class SymmetricEigen
     }
 
     /// <summary>A dot product in a fixed order (vector lanes, then the lanes summed, then the tail).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var acc = System.Numerics.Vector<double>.Zero;
@@ -220,6 +222,7 @@ internal static class SymmetricEigen
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Axpy(double s, double[] x, double[] y)
     {
         var width = System.Numerics.Vector<double>.Count;

@@ -64,6 +64,33 @@ public class VoteMatrixTest
         });
     }
 
+    [TestCase(1023, 70, 1)]
+    [TestCase(1024, 130, 2)]
+    [TestCase(1500, 1100, 3)]
+    public void ColumnCounts_ManyMembers_CountEveryValue(int members, int motions, int seed)
+    {
+        // Counts up to the member count itself (every bit of the widest count used), and motions where nobody cast that value.
+        var rng = new Random(seed);
+        var b = new VoteMatrix.Builder([.. Enumerable.Range(0, members).Select(i => new MemberId($"m{i}"))],
+            [.. Enumerable.Range(0, motions).Select(j => new MotionId($"v{j}"))]);
+        var expected = new (int For, int Against, int Abstain)[motions];
+        for (var j = 0; j < motions; j++)
+        {
+            var kind = j % 4;
+            for (var i = 0; i < members; i++)
+            {
+                var vote = kind == 0 ? Vote.For : kind == 1 ? Vote.Abstain : (Vote)rng.Next(4);
+                if (kind == 3 && rng.Next(3) == 0) continue;
+                b.Set(i, j, vote);
+                if (vote == Vote.For) expected[j].For++;
+                else if (vote == Vote.Against) expected[j].Against++;
+                else if (vote == Vote.Abstain) expected[j].Abstain++;
+            }
+        }
+
+        Assert.That(b.Build().ColumnCounts(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Agreement_AbsentOnOneSide_IsNotCounted()
     {

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using VoteAlign.Core.Model;
 
 namespace VoteAlign.Core.Analysis.Agreement;
@@ -96,28 +98,6 @@ public sealed class AgreementMatrix
     /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
     public static AgreementMatrix Compute(VoteMatrix matrix, int maxDegreeOfParallelism = -1) => Compute(matrix, null, maxDegreeOfParallelism);
 
-    /// <summary>Agreement over the motions flagged in <paramref name="columns"/>, given <paramref name="whole"/>, the
-    /// agreement over all of them: when few motions are left out it is cheaper to count those and subtract.</summary>
-    /// <param name="whole">The agreement of <paramref name="matrix"/> over every motion (known votes, not expected).</param>
-    /// <param name="matrix">The votes.</param>
-    /// <param name="columns">One flag per motion.</param>
-    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
-    internal static AgreementMatrix Restrict(AgreementMatrix whole, VoteMatrix matrix, bool[] columns, int maxDegreeOfParallelism = -1)
-    {
-        var excluded = Enumerable.Range(0, columns.Length).Where(j => !columns[j]).ToArray();
-        if (whole.IsExpected || excluded.Length * 2 > columns.Length) return Compute(matrix, columns, maxDegreeOfParallelism);
-        var left = Compute(matrix.SelectColumns(excluded, keepIds: true), maxDegreeOfParallelism);
-        var shared = new int[whole._shared.Length];
-        var same = new int[whole._same.Length];
-        for (var p = 0; p < shared.Length; p++)
-        {
-            shared[p] = whole._shared[p] - left._shared[p];
-            same[p] = whole._same[p] - left._same[p];
-        }
-
-        return new AgreementMatrix(whole.Members, shared, same);
-    }
-
     /// <summary>Computes all pairs of <paramref name="matrix"/> over the motions flagged in <paramref name="columns"/>
     /// only (the same counts as on the matrix of those columns, without copying it).</summary>
     /// <param name="matrix">The votes.</param>
@@ -127,17 +107,76 @@ public sealed class AgreementMatrix
     {
         ArgumentNullException.ThrowIfNull(matrix);
         if (columns is not null && columns.Length != matrix.MotionCount) throw new ArgumentException("One flag per motion.", nameof(columns));
+        return Sweep(matrix, columns, null, maxDegreeOfParallelism, Avx2.IsSupported).Whole;
+    }
+
+    /// <summary>Agreement over every motion and, in the same sweep over the rows, over the motions flagged in
+    /// <paramref name="columns"/> (the graph's contested-only agreement). The second is the first less the counts over
+    /// the motions left out, which are read only in the words that hold one; when none is left out it is the first.</summary>
+    /// <param name="matrix">The votes.</param>
+    /// <param name="columns">One flag per motion.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use; -1 for all cores.</param>
+    internal static (AgreementMatrix Whole, AgreementMatrix Restricted) ComputeWithRestriction(VoteMatrix matrix, bool[] columns, int maxDegreeOfParallelism = -1) =>
+        ComputeWithRestriction(matrix, columns, maxDegreeOfParallelism, Avx2.IsSupported);
+
+    /// <summary><see cref="ComputeWithRestriction(VoteMatrix, bool[], int)"/> with the vector kernel on or off (tests
+    /// check both give the same counts).</summary>
+    internal static (AgreementMatrix Whole, AgreementMatrix Restricted) ComputeWithRestriction(VoteMatrix matrix, bool[] columns, int maxDegreeOfParallelism, bool vectorised)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(columns);
+        if (columns.Length != matrix.MotionCount) throw new ArgumentException("One flag per motion.", nameof(columns));
+        // Counting the motions left out pair by pair pays while they sit in few words; else a second sweep over the
+        // motions kept is cheaper.
+        var words = matrix.WordsPerRow;
+        var wordsLeftOut = Enumerable.Range(0, words).Count(w => Enumerable.Range(w << 6, Math.Min(64, matrix.MotionCount - (w << 6))).Any(j => !columns[j]));
+        if (wordsLeftOut * 8 > words)
+            return (Sweep(matrix, null, null, maxDegreeOfParallelism, vectorised).Whole, Sweep(matrix, columns, null, maxDegreeOfParallelism, vectorised).Whole);
+        var (whole, restricted) = Sweep(matrix, null, columns, maxDegreeOfParallelism, vectorised);
+        return (whole, restricted ?? whole);
+    }
+
+    /// <summary>The counting kernel: every pair over the motions in <paramref name="columns"/> (null: all), and, when
+    /// <paramref name="restriction"/> is given and leaves a motion out, every pair over the motions it keeps as well
+    /// (null when it keeps them all).</summary>
+    internal static (AgreementMatrix Whole, AgreementMatrix? Restricted) Sweep(VoteMatrix matrix, bool[]? columns, bool[]? restriction, int maxDegreeOfParallelism, bool vectorised)
+    {
+        if (columns is not null && restriction is not null) throw new ArgumentException("A restriction is counted over all motions only.", nameof(restriction));
+        vectorised &= Avx2.IsSupported;
         var n = matrix.MemberCount;
         var words = matrix.WordsPerRow;
         var mask = new ulong[words];
         for (var j = 0; j < matrix.MotionCount; j++)
             if (columns is null || columns[j]) mask[j >> 6] |= 1UL << (j & 63);
+        // The words holding a motion the restriction leaves out, and those motions' bits in each.
+        var outWords = new List<int>();
+        var outBits = new List<ulong>();
+        if (restriction is not null)
+        {
+            if (restriction.Length != matrix.MotionCount) throw new ArgumentException("One flag per motion.", nameof(restriction));
+            for (var w = 0; w < words; w++)
+            {
+                var bits = 0UL;
+                for (var j = w << 6; j < Math.Min(matrix.MotionCount, (w + 1) << 6); j++)
+                    if (!restriction[j]) bits |= 1UL << (j & 63);
+                if (bits == 0) continue;
+                outWords.Add(w);
+                outBits.Add(bits);
+            }
+        }
+
+        var left = outWords.ToArray();
+        var leftBits = outBits.ToArray();
         var shared = new int[n * n];
         var same = new int[n * n];
+        var restrictedShared = left.Length == 0 ? null : new int[n * n];
+        var restrictedSame = left.Length == 0 ? null : new int[n * n];
         var cast = matrix.CastPlane;
         var f = matrix.Plane(Vote.For);
         var ag = matrix.Plane(Vote.Against);
         var ab = matrix.Plane(Vote.Abstain);
+        if ((long)n * words > cast.Length || (long)n * words > f.Length || (long)n * words > ag.Length || (long)n * words > ab.Length)
+            throw new InvalidOperationException("Planes shorter than the matrix.");
         // Rows go in blocks of four, each block against every later row: one load of a later row's words serves four
         // pairs, which quarters the memory traffic (the rows of a large chamber do not fit in the core's cache).
         // Blocks are handed out in pairs (t, last − t) so every task has about the same number of pairs.
@@ -149,7 +188,8 @@ public sealed class AgreementMatrix
             Block(t * block);
             if (blocks - 1 - t != t) Block((blocks - 1 - t) * block);
         });
-        return new AgreementMatrix(matrix.Members, shared, same);
+        var whole = new AgreementMatrix(matrix.Members, shared, same);
+        return (whole, restrictedShared is null ? null : new AgreementMatrix(matrix.Members, restrictedShared, restrictedSame!));
 
         void Block(int a0)
         {
@@ -164,9 +204,23 @@ public sealed class AgreementMatrix
                 return;
             }
 
-            // Bounds are checked once here; the inner loop reads through references (it is the hot loop of the
+            Span<int> counts = stackalloc int[2 * block];
+            for (var b = a1; b < n; b++)
+            {
+                Quad(a0, b, counts);
+                for (var k = 0; k < block; k++) Store(a0 + k, b, counts[k], counts[block + k]);
+            }
+        }
+
+        // Four rows a0..a0+3 against row b: shared counts into counts[0..3], same into counts[4..7]. Vectorised, four
+        // words at a time with AVX2 over the whole vectors of a row, then word by word over the rest. A vector's bits
+        // are counted byte by byte through a 16-entry table (one shuffle per half byte), the byte counts summed in
+        // place for up to 31 vectors (8 × 31 < 256), then added up.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void Quad(int a0, int b, Span<int> counts)
+        {
+            // Bounds were checked once above; the inner loop reads through references (it is the hot loop of the
             // whole program, and a check per load doubled its time).
-            if ((long)(n) * words > cast.Length || mask.Length < words) throw new InvalidOperationException("Planes shorter than the matrix.");
             ref var c0 = ref MemoryMarshal.GetArrayDataReference(cast);
             ref var f0 = ref MemoryMarshal.GetArrayDataReference(f);
             ref var g0 = ref MemoryMarshal.GetArrayDataReference(ag);
@@ -174,39 +228,80 @@ public sealed class AgreementMatrix
             ref var m0 = ref MemoryMarshal.GetArrayDataReference(mask);
             var o0 = a0 * words;
             var (o1, o2, o3) = (o0 + words, o0 + 2 * words, o0 + 3 * words);
-            for (var b = a1; b < n; b++)
+            var ob = b * words;
+            int sh0 = 0, sh1 = 0, sh2 = 0, sh3 = 0, sa0 = 0, sa1 = 0, sa2 = 0, sa3 = 0;
+            var w = 0;
+            if (vectorised)
             {
-                var ob = b * words;
-                int sh0 = 0, sh1 = 0, sh2 = 0, sh3 = 0, sa0 = 0, sa1 = 0, sa2 = 0, sa3 = 0;
-                for (var w = 0; w < words; w++)
+                var table = Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
+                var nibble = Vector256.Create((byte)0x0F);
+                var vectorWords = words & ~3;
+                while (w < vectorWords)
                 {
-                    // Each word of the later row is loaded once for the four pairs.
-                    var m = Unsafe.Add(ref m0, w);
-                    var cb = Unsafe.Add(ref c0, ob + w) & m;
-                    var fb = Unsafe.Add(ref f0, ob + w);
-                    var gb = Unsafe.Add(ref g0, ob + w);
-                    var bb = Unsafe.Add(ref b0, ob + w);
-                    sh0 += BitOperations.PopCount(Unsafe.Add(ref c0, o0 + w) & cb);
-                    sh1 += BitOperations.PopCount(Unsafe.Add(ref c0, o1 + w) & cb);
-                    sh2 += BitOperations.PopCount(Unsafe.Add(ref c0, o2 + w) & cb);
-                    sh3 += BitOperations.PopCount(Unsafe.Add(ref c0, o3 + w) & cb);
-                    sa0 += BitOperations.PopCount(((Unsafe.Add(ref f0, o0 + w) & fb) | (Unsafe.Add(ref g0, o0 + w) & gb) | (Unsafe.Add(ref b0, o0 + w) & bb)) & m);
-                    sa1 += BitOperations.PopCount(((Unsafe.Add(ref f0, o1 + w) & fb) | (Unsafe.Add(ref g0, o1 + w) & gb) | (Unsafe.Add(ref b0, o1 + w) & bb)) & m);
-                    sa2 += BitOperations.PopCount(((Unsafe.Add(ref f0, o2 + w) & fb) | (Unsafe.Add(ref g0, o2 + w) & gb) | (Unsafe.Add(ref b0, o2 + w) & bb)) & m);
-                    sa3 += BitOperations.PopCount(((Unsafe.Add(ref f0, o3 + w) & fb) | (Unsafe.Add(ref g0, o3 + w) & gb) | (Unsafe.Add(ref b0, o3 + w) & bb)) & m);
+                    var end = Math.Min(vectorWords, w + 4 * 31);
+                    Vector256<byte> s0 = default, s1 = default, s2 = default, s3 = default, q0 = default, q1 = default, q2 = default, q3 = default;
+                    for (; w < end; w += 4)
+                    {
+                        // Each vector of the later row is loaded once for the four pairs.
+                        var m = Load(ref m0, w);
+                        var cb = Load(ref c0, ob + w) & m;
+                        var fb = Load(ref f0, ob + w) & m;
+                        var gb = Load(ref g0, ob + w) & m;
+                        var bb = Load(ref b0, ob + w) & m;
+                        s0 += Bytes(Load(ref c0, o0 + w) & cb);
+                        s1 += Bytes(Load(ref c0, o1 + w) & cb);
+                        s2 += Bytes(Load(ref c0, o2 + w) & cb);
+                        s3 += Bytes(Load(ref c0, o3 + w) & cb);
+                        q0 += Bytes((Load(ref f0, o0 + w) & fb) | (Load(ref g0, o0 + w) & gb) | (Load(ref b0, o0 + w) & bb));
+                        q1 += Bytes((Load(ref f0, o1 + w) & fb) | (Load(ref g0, o1 + w) & gb) | (Load(ref b0, o1 + w) & bb));
+                        q2 += Bytes((Load(ref f0, o2 + w) & fb) | (Load(ref g0, o2 + w) & gb) | (Load(ref b0, o2 + w) & bb));
+                        q3 += Bytes((Load(ref f0, o3 + w) & fb) | (Load(ref g0, o3 + w) & gb) | (Load(ref b0, o3 + w) & bb));
+                    }
+
+                    (sh0, sh1, sh2, sh3) = (sh0 + Total(s0), sh1 + Total(s1), sh2 + Total(s2), sh3 + Total(s3));
+                    (sa0, sa1, sa2, sa3) = (sa0 + Total(q0), sa1 + Total(q1), sa2 + Total(q2), sa3 + Total(q3));
                 }
 
-                Store(a0, b, sh0, sa0);
-                Store(a0 + 1, b, sh1, sa1);
-                Store(a0 + 2, b, sh2, sa2);
-                Store(a0 + 3, b, sh3, sa3);
+                Vector256<byte> Bytes(Vector256<ulong> v) =>
+                    Avx2.Shuffle(table, v.AsByte() & nibble) + Avx2.Shuffle(table, Vector256.ShiftRightLogical(v.AsUInt16(), 4).AsByte() & nibble);
             }
+
+            for (; w < words; w++)
+            {
+                // Each word of the later row is loaded once for the four pairs.
+                var m = Unsafe.Add(ref m0, w);
+                var cb = Unsafe.Add(ref c0, ob + w) & m;
+                var fb = Unsafe.Add(ref f0, ob + w);
+                var gb = Unsafe.Add(ref g0, ob + w);
+                var bb = Unsafe.Add(ref b0, ob + w);
+                sh0 += BitOperations.PopCount(Unsafe.Add(ref c0, o0 + w) & cb);
+                sh1 += BitOperations.PopCount(Unsafe.Add(ref c0, o1 + w) & cb);
+                sh2 += BitOperations.PopCount(Unsafe.Add(ref c0, o2 + w) & cb);
+                sh3 += BitOperations.PopCount(Unsafe.Add(ref c0, o3 + w) & cb);
+                sa0 += BitOperations.PopCount(((Unsafe.Add(ref f0, o0 + w) & fb) | (Unsafe.Add(ref g0, o0 + w) & gb) | (Unsafe.Add(ref b0, o0 + w) & bb)) & m);
+                sa1 += BitOperations.PopCount(((Unsafe.Add(ref f0, o1 + w) & fb) | (Unsafe.Add(ref g0, o1 + w) & gb) | (Unsafe.Add(ref b0, o1 + w) & bb)) & m);
+                sa2 += BitOperations.PopCount(((Unsafe.Add(ref f0, o2 + w) & fb) | (Unsafe.Add(ref g0, o2 + w) & gb) | (Unsafe.Add(ref b0, o2 + w) & bb)) & m);
+                sa3 += BitOperations.PopCount(((Unsafe.Add(ref f0, o3 + w) & fb) | (Unsafe.Add(ref g0, o3 + w) & gb) | (Unsafe.Add(ref b0, o3 + w) & bb)) & m);
+            }
+
+            (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]) = (sh0, sh1, sh2, sh3, sa0, sa1, sa2, sa3);
         }
 
         void Store(int a, int b, int sh, int sa)
         {
             shared[a * n + b] = shared[b * n + a] = sh;
             same[a * n + b] = same[b * n + a] = sa;
+            if (restrictedShared is null) return;
+            // Less the motions the restriction leaves out, in the few words that hold one.
+            for (var k = 0; k < left.Length; k++)
+            {
+                var (i, j, x) = (a * words + left[k], b * words + left[k], leftBits[k]);
+                sh -= BitOperations.PopCount(cast[i] & cast[j] & x);
+                sa -= BitOperations.PopCount(((f[i] & f[j]) | (ag[i] & ag[j]) | (ab[i] & ab[j])) & x);
+            }
+
+            restrictedShared[a * n + b] = restrictedShared[b * n + a] = sh;
+            restrictedSame![a * n + b] = restrictedSame[b * n + a] = sa;
         }
 
         void Pair(int a, int b)
@@ -217,11 +312,17 @@ public sealed class AgreementMatrix
                 // One pass over the four planes: shared cast votes, and equal values among them (a cell holds one
                 // value, so the three ANDs never overlap and can be OR-ed before counting).
                 var (i, j) = (a * words + w, b * words + w);
-                sh += System.Numerics.BitOperations.PopCount(cast[i] & cast[j] & mask[w]);
-                sa += System.Numerics.BitOperations.PopCount(((f[i] & f[j]) | (ag[i] & ag[j]) | (ab[i] & ab[j])) & mask[w]);
+                sh += BitOperations.PopCount(cast[i] & cast[j] & mask[w]);
+                sa += BitOperations.PopCount(((f[i] & f[j]) | (ag[i] & ag[j]) | (ab[i] & ab[j])) & mask[w]);
             }
 
             Store(a, b, sh, sa);
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> Load(ref ulong start, int at) => Vector256.LoadUnsafe(ref start, (nuint)at);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Total(Vector256<byte> counts) => (int)Vector256.Sum(Avx2.SumAbsoluteDifferences(counts, Vector256<byte>.Zero).AsUInt64());
 }

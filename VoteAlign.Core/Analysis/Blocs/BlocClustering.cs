@@ -88,7 +88,7 @@ internal sealed class BlocClustering
     }
 
     /// <summary>Spectral partition at exactly k (k-means on the embedding), for diagnostics.</summary>
-    public int[] SpectralAt(int k) => KMeans.Cluster(EmbeddingWith(k).Rows(k), k, _options.Seed);
+    public int[] SpectralAt(int k) => KMeans.Cluster(EmbeddingWith(k).Rows(k), k, _options.Seed, threads: _options.Threads);
 
     /// <summary>The graph Louvain runs on: each member linked to its nearest neighbours by known distance,
     /// weighted by agreement.</summary>
@@ -124,7 +124,7 @@ internal sealed class BlocClustering
     {
         var n = Count;
         var start = Start(k);
-        var labels = KMeans.Cluster(EmbeddingWith(start).Rows(start), start, _options.Seed);
+        var labels = KMeans.Cluster(EmbeddingWith(start).Rows(start), start, _options.Seed, threads: _options.Threads);
         var groups = Enumerable.Range(0, labels.Max() + 1).Select(_ => new List<int>()).ToList();
         for (var i = 0; i < n; i++) groups[labels[i]].Add(i);
         groups.RemoveAll(g => g.Count == 0);
@@ -227,7 +227,7 @@ internal sealed class BlocClustering
             // Counts are whole numbers: the order they are added in does not matter, so plane by plane, and in parallel
             // by ranges of 64-motion words, which no two threads share.
             var grouped = labels;
-            Parallel.For(0, (words + 15) / 16, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, range =>
+            Parallel.For(0, (words + 15) / 16, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range) =>
             {
                 var (w0, w1) = (range * 16, Math.Min(words, range * 16 + 16));
                 for (var i = 0; i < n; i++)
@@ -255,7 +255,7 @@ internal sealed class BlocClustering
 
             var next = new int[n];
             var current = labels;
-            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[stride], (i, _, scores) =>
+            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, () => new double[stride], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i, _, scores) =>
             {
                 var ownTable = own[current[i]];
                 double ownScore = 0;
@@ -266,6 +266,9 @@ internal sealed class BlocClustering
                 sums.Clear();
                 ref var table0 = ref MemoryMarshal.GetArrayDataReference(interleaved);
                 if ((long)3 * m * stride > interleaved.Length || ownTable.Length < 3 * m) throw new InvalidOperationException("Tables shorter than the cells.");
+                // Up to four vectors of sums (the usual case: the groups left after merging) are held in registers,
+                // not on the stack, where each cell's add waited for the last one's store.
+                Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
                 for (var w = 0; w < words; w++)
                 {
                     var (f, a) = (planes[0][row + w], planes[1][row + w]);
@@ -275,9 +278,28 @@ internal sealed class BlocClustering
                         var z = BitOperations.TrailingZeroCount(bits);
                         var t = 3 * ((w << 6) + z) + 2 - 2 * (int)((f >> z) & 1) - (int)((a >> z) & 1);
                         var at = (nuint)(t * stride);
-                        for (var c = 0; c < vectors; c++) sums[c] += Vector.LoadUnsafe(ref table0, at + (nuint)(c * lanes));
+                        if (vectors <= 4)
+                        {
+                            s0 += Vector.LoadUnsafe(ref table0, at);
+                            if (vectors > 1) s1 += Vector.LoadUnsafe(ref table0, at + (nuint)lanes);
+                            if (vectors > 2) s2 += Vector.LoadUnsafe(ref table0, at + (nuint)(2 * lanes));
+                            if (vectors > 3) s3 += Vector.LoadUnsafe(ref table0, at + (nuint)(3 * lanes));
+                        }
+                        else
+                        {
+                            for (var c = 0; c < vectors; c++) sums[c] += Vector.LoadUnsafe(ref table0, at + (nuint)(c * lanes));
+                        }
+
                         ownScore += Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ownTable), t);
                     }
+                }
+
+                if (vectors <= 4)
+                {
+                    sums[0] = s0;
+                    if (vectors > 1) sums[1] = s1;
+                    if (vectors > 2) sums[2] = s2;
+                    if (vectors > 3) sums[3] = s3;
                 }
 
                 for (var c = 0; c < vectors; c++) sums[c].CopyTo(scores, c * lanes);
@@ -315,6 +337,7 @@ internal sealed class BlocClustering
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] CountsOf(List<int> members)
     {
         var m = _matrix.MotionCount;

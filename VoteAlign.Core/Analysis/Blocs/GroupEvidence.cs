@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace VoteAlign.Core.Analysis.Blocs;
@@ -34,6 +35,7 @@ internal sealed class GroupEvidence
     }
 
     /// <summary>ln p(counts) for one group; <paramref name="counts"/> holds for/against/abstain per motion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double LogMarginal(int[] counts)
     {
         double sum = 0;
@@ -54,6 +56,7 @@ internal sealed class GroupEvidence
     public double[] LogPredictiveTable(int[] group) => LogPredictiveTable(group, new double[group.Length]);
 
     /// <summary><see cref="LogPredictiveTable(int[])"/> into <paramref name="table"/> (every cell written).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] LogPredictiveTable(int[] group, double[] table)
     {
         for (var j = 0; j < _motions; j++)
@@ -90,6 +93,7 @@ internal sealed class GroupEvidence
     }
 
     /// <summary>The merge score: log Bayes factor (merged vs apart) per motion per effective member.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double MergeScore(int[] g, double logG, int sizeG, int[] h, double logH, int sizeH, int[] scratch)
     {
         var both = 0;

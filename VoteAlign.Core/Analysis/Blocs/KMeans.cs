@@ -1,24 +1,34 @@
+using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>Lloyd's k-means with k-means++ seeding and seeded restarts; the run with the lowest within-cluster sum
-/// of squares wins. Deterministic for a given seed.</summary>
+/// of squares wins. Deterministic for a given seed, whatever the number of threads.</summary>
 internal static class KMeans
 {
-    public static int[] Cluster(double[][] points, int k, int seed, int restarts = 10, int maxIterations = 300)
+    public static int[] Cluster(double[][] points, int k, int seed, int restarts = 10, int maxIterations = 300, int threads = -1)
     {
         var n = points.Length;
         if (n == 0) return [];
         k = Math.Min(k, n);
-        var rng = new Random(seed);
+        // The restarts draw their seeds from one seeded generator, k draws each (see Run): restart r's generator is that
+        // one advanced by r·k draws, so the restarts run in parallel and draw what they would one after another.
+        var labels = new int[restarts][];
+        var costs = new double[restarts];
+        Parallel.For(0, restarts, new ParallelOptions { MaxDegreeOfParallelism = threads }, r =>
+        {
+            var rng = new Random(seed);
+            for (var d = 0; d < r * k; d++) rng.NextDouble();
+            labels[r] = Run(points, k, rng, maxIterations, out costs[r]);
+        });
         int[]? best = null;
         var bestCost = double.PositiveInfinity;
         for (var r = 0; r < restarts; r++)
         {
-            var labels = Run(points, k, rng, maxIterations, out var cost);
-            if (cost < bestCost - 1e-12)
+            if (costs[r] < bestCost - 1e-12)
             {
-                bestCost = cost;
-                best = labels;
+                bestCost = costs[r];
+                best = labels[r];
             }
         }
 
@@ -26,7 +36,10 @@ internal static class KMeans
         return best!;
     }
 
-    private static int[] Run(double[][] x, int k, Random rng, int maxIterations, out double cost)
+    /// <summary>One k-means run from a k-means++ seeding; takes exactly k draws from <paramref name="rng"/> (one per
+    /// centre; a draw is one step of the seeded generator whether it is an integer or a double).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int[] Run(double[][] x, int k, Random rng, int maxIterations, out double cost)
     {
         var n = x.Length;
         var dims = x[0].Length;
@@ -122,6 +135,7 @@ internal static class KMeans
         return labels;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sq(double[] a, double[] b)
     {
         double s = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>Newman–Girvan modularity with a resolution parameter γ:
@@ -6,17 +8,20 @@ namespace VoteAlign.Core.Analysis.Blocs;
 /// smaller communities.</summary>
 internal static class Modularity
 {
-    public static double Of(WeightedGraph g, IReadOnlyList<int> community, double resolution = 1.0)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double Of(WeightedGraph g, IReadOnlyList<int> communities, double resolution = 1.0)
     {
+        // An array, not the list interface, in the loop over every edge end below.
+        var community = communities as int[] ?? [.. communities];
         var m = g.TotalWeight;
         if (m <= 0) return 0;
-        var k = community.Count == 0 ? 0 : community.Max() + 1;
+        var k = community.Length == 0 ? 0 : community.Max() + 1;
         var inside = new double[k];
         var degree = new double[k];
         for (var v = 0; v < g.VertexCount; v++)
         {
             degree[community[v]] += g.Degree(v);
-            foreach (var (to, w) in g.Neighbours(v))
+            foreach (var (to, w) in g.NeighbourSpan(v))
             {
                 if (community[to] != community[v]) continue;
                 // Each undirected edge is seen from both ends; a self-loop once.

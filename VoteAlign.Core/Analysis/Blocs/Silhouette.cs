@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VoteAlign.Core.Analysis.Blocs;
 
 /// <summary>The silhouette (Rousseeuw, 1987) of a partition under a distance matrix.</summary>
@@ -6,10 +8,13 @@ internal static class Silhouette
     /// <summary>Each member's silhouette s(i) = (b − a) / max(a, b), where a is the mean distance to the other
     /// members of its cluster and b the smallest mean distance to another cluster; unknown (NaN) distances are
     /// left out of the means. A member alone in its cluster has s = 0. Range [-1, 1].</summary>
-    public static double[] Values(DistanceMatrix d, IReadOnlyList<int> labels)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double[] Values(DistanceMatrix d, IReadOnlyList<int> labelList)
     {
+        // An array, not the list interface, in the n² loop below.
+        var labels = labelList as int[] ?? [.. labelList];
         var n = d.Count;
-        var k = labels.Count == 0 ? 0 : labels.Max() + 1;
+        var k = labels.Length == 0 ? 0 : labels.Max() + 1;
         var s = new double[n];
         var sums = new double[k];
         var counts = new int[k];

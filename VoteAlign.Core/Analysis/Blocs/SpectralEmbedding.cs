@@ -32,30 +32,32 @@ internal sealed class SpectralEmbedding
     {
         var n = d.Count;
         var sigma = new double[n];
-        var row = new List<double>(n);
-        for (var i = 0; i < n; i++)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        // Row by row, each on its own (same values for any number of threads).
+        Parallel.For(0, n, parallel, () => new double[Neighbours], (i, _, nearest) =>
         {
-            row.Clear();
-            for (var j = 0; j < n; j++)
-                if (j != i && !double.IsNaN(d[i, j])) row.Add(d[i, j]);
-            row.Sort();
-            sigma[i] = row.Count == 0 ? 1 : Math.Max(row[Math.Min(Neighbours, row.Count) - 1], 1e-6);
-        }
+            sigma[i] = NearestDistance(d, i, nearest);
+            return nearest;
+        }, _ => { });
 
         var w = new double[n, n];
         var degree = new double[n];
-        for (var i = 0; i < n; i++)
+        Parallel.For(0, n, parallel, i =>
+        {
             for (var j = 0; j < n; j++)
             {
                 if (i == j || double.IsNaN(d[i, j])) continue;
                 w[i, j] = Math.Exp(-d[i, j] * d[i, j] / (sigma[i] * sigma[j]));
                 degree[i] += w[i, j];
             }
+        });
 
         var m = new double[n * n];
-        for (var i = 0; i < n; i++)
+        Parallel.For(0, n, parallel, i =>
+        {
             for (var j = 0; j < n; j++)
                 m[i * n + j] = degree[i] > 0 && degree[j] > 0 ? w[i, j] / Math.Sqrt(degree[i] * degree[j]) : 0;
+        });
         var (mu, vectors) = SymmetricEigen.Largest(m, n, Math.Clamp(count, 1, n), threads);
         var values = mu.Select(x => 1 - x).ToArray();
         foreach (var v in vectors)
@@ -68,6 +70,24 @@ internal sealed class SpectralEmbedding
         }
 
         return new SpectralEmbedding(values, vectors, w);
+    }
+
+    /// <summary>σ_i: the distance from <paramref name="i"/> to its 7th nearest known neighbour (the farthest one when it
+    /// has fewer; 1 when none), at least 1e-6. The nearest distances are kept in order in <paramref name="nearest"/>
+    /// as the row is read: the value a full sort of the row would give, without sorting it.</summary>
+    internal static double NearestDistance(DistanceMatrix d, int i, double[] nearest)
+    {
+        var kept = 0;
+        for (var j = 0; j < d.Count; j++)
+        {
+            var x = d[i, j];
+            if (j == i || double.IsNaN(x) || (kept == nearest.Length && x >= nearest[kept - 1])) continue;
+            var at = kept == nearest.Length ? kept - 1 : kept++;
+            for (; at > 0 && nearest[at - 1] > x; at--) nearest[at] = nearest[at - 1];
+            nearest[at] = x;
+        }
+
+        return kept == 0 ? 1 : Math.Max(nearest[kept - 1], 1e-6);
     }
 
     /// <summary>Rows of the first <paramref name="k"/> eigenvectors, each normalised to unit length (Ng, Jordan and Weiss).</summary>

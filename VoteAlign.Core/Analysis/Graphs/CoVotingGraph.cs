@@ -52,16 +52,15 @@ public static class CoVotingGraph
         // carries how much of it is inferred and the spread of its weight over draws from the reconstruction.
         options.Progress?.Report("agreement");
         var inferred = data.Records?.Positions.Where(p => p.Basis == Basis.Inferred && p.Probabilities is not null).ToList() ?? [];
-        var evidenceAgreement = AgreementMatrix.Compute(data.Matrix, options.Threads);
         var matrix = inferred.Count == 0 ? data.Matrix : WithInferred(data, inferred.Select(p => (p.Member, p.Motion, p.Vote)));
-        var agreement = inferred.Count == 0 ? evidenceAgreement : AgreementMatrix.Compute(matrix, options.Threads);
-        var spread = inferred.Count == 0 ? null : Spread(data, inferred, options.Threads);
         var contested = ContestedMotions.Of(data);
-        var contestedColumns = Enumerable.Range(0, contested.Length).Where(j => contested[j]).ToArray();
-        // A roll call usually has every motion contested: then the contested-only agreement is the agreement itself.
-        var contestedAgreement = contestedColumns.Length == matrix.MotionCount ? agreement
-            : AgreementMatrix.Restrict(agreement, matrix, contested, options.Threads);
-        var pairs = new CoVotingPairs(matrix, options, agreement, evidenceAgreement, contestedAgreement, spread, contestedColumns.Length);
+        var contestedCount = contested.Count(c => c);
+        // The contested-only agreement comes out of the same sweep over the rows as the agreement over all motions (a
+        // roll call usually has every motion contested: then it is the agreement itself).
+        var (agreement, contestedAgreement) = AgreementMatrix.ComputeWithRestriction(matrix, contested, options.Threads);
+        var evidenceAgreement = inferred.Count == 0 ? agreement : AgreementMatrix.Compute(data.Matrix, options.Threads);
+        var spread = inferred.Count == 0 ? null : Spread(data, inferred, options.Threads);
+        var pairs = new CoVotingPairs(matrix, options, agreement, evidenceAgreement, contestedAgreement, spread, contestedCount);
         if (computeNodes) pairs.ComputeNodes();
         return pairs;
     }

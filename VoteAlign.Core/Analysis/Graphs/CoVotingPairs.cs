@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using VoteAlign.Core.Analysis.Agreement;
 using VoteAlign.Core.Analysis.Blocs;
 using VoteAlign.Core.Analysis.Scaling;
@@ -82,6 +83,7 @@ internal sealed class CoVotingPairs
     }
 
     // +1 agreement edge, -1 opposition edge, 0 none.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Sign(int a, int b)
     {
         var pair = _agreement[a, b];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -215,6 +216,7 @@ public static class GraphMLWriter
     /// <paramref name="buffer"/> (grown as needed); returns the length. Numbers are formatted as
     /// <see cref="GraphText.Value"/> formats them; a double equal to one of the last two formatted on the edge (weight,
     /// agreement and its bounds often are) is copied rather than formatted again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RawEdges(ref byte[]? buffer, EdgeBlock edges, byte[][] keyTags, List<byte[]> tokens)
     {
         buffer ??= new byte[1 << 20];
