@@ -28,9 +28,10 @@ internal static class ReconstructCommand
         var burnIn = new Option<int>("--burn-in") { Description = "Gibbs sweeps discarded first (gibbs).", DefaultValueFactory = _ => 100, HelpName = "N" };
         var threads = new Option<int>("--threads") { Description = "Threads (-1: all cores); the output does not depend on it.", DefaultValueFactory = _ => -1, HelpName = "N" };
         var summaryOnly = new Option<bool>("--summary-only") { Description = "Print the reconstruction's summary only, not the blocs and per-motion splits on it." };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("reconstruct", "Reconstruct member-level votes consistent with every tally and known position (see docs/reconstruct.md).")
         {
-            input, output, blocs, seed, method, iterations, samples, burnIn, threads, summaryOnly,
+            input, output, blocs, seed, method, iterations, samples, burnIn, threads, summaryOnly, quiet,
         };
         command.SetAction(parse =>
         {
@@ -46,8 +47,11 @@ internal static class ReconstructCommand
             var stderr = parse.InvocationConfiguration.Error;
             Diagnostics.Warnings(stderr, load.Warnings);
             var clock = Stopwatch.StartNew();
-            var result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed),
-                Method: gibbs ? ReconstructionMethod.Gibbs : ReconstructionMethod.Stances, Iterations: parse.GetValue(iterations), Threads: parse.GetValue(threads)));
+            ReconstructionResult result;
+            using (var display = StageDisplay.Create(stderr, parse.GetValue(quiet), timings: false))
+                result = Reconstruction.Run(load.Records, new ReconstructionOptions(parse.GetValue(blocs), parse.GetValue(burnIn), parse.GetValue(samples), parse.GetValue(seed),
+                    Method: gibbs ? ReconstructionMethod.Gibbs : ReconstructionMethod.Stances, Iterations: parse.GetValue(iterations), Threads: parse.GetValue(threads),
+                    Progress: display));
             AtomicFile.WriteText(parse.GetValue(output)!, w => RecordFileWriter.Write(result.Records, w));
             var stdout = parse.InvocationConfiguration.Output;
             ReconstructionText.Summary(result, load.Records, stdout, clock.Elapsed);

@@ -78,6 +78,7 @@ public static partial class Reconstruction
         var sweeps = options.BurnIn + options.Samples;
         for (var sweep = 0; sweep < sweeps; sweep++)
         {
+            options.Progress?.Report($"reconstruct: Gibbs sweep {sweep + 1} of {sweeps}");
             // Unknown votes are summed out exactly given (z, θ): per motion, the constrained marginals, and for each
             // unknown member how likely the counts are were they in each bloc.
             Array.Clear(tallyScore);

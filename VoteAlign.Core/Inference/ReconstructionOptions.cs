@@ -22,6 +22,8 @@ namespace VoteAlign.Core.Inference;
 /// gave calibrated probabilities on synthetic committees (see docs/reconstruct.md). The counts themselves are
 /// always met exactly.</param>
 /// <param name="Threads">Motions computed in parallel (-1: all cores); the result does not depend on it.</param>
+/// <param name="Progress">Told, as the fit goes, which iteration (stance model) or sweep (Gibbs) it is on, for a live
+/// progress line; null for none. The result does not depend on it.</param>
 public sealed record ReconstructionOptions(
     int Blocs = 3,
     int BurnIn = 100,
@@ -34,7 +36,8 @@ public sealed record ReconstructionOptions(
     ReconstructionMethod Method = ReconstructionMethod.Stances,
     int Iterations = 300,
     int Threads = -1,
-    double TallyWeight = 0.5);
+    double TallyWeight = 0.5,
+    IProgress<string>? Progress = null);
 
 /// <summary>How the reconstruction is fitted.</summary>
 public enum ReconstructionMethod

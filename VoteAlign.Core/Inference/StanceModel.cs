@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace VoteAlign.Core.Inference;
 
 /// <summary>The bloc-stance model of a committee that publishes tallies: fitted by variational EM.</summary>
@@ -111,6 +113,9 @@ internal sealed class StanceModel
         while (iterations < maxIterations)
         {
             iterations++;
+            options.Progress?.Report(iterations == 1
+                ? $"reconstruct: EM iteration 1 of at most {maxIterations}"
+                : $"reconstruct: EM iteration {iterations} of at most {maxIterations} (log-likelihood {logLik.ToString("0.0", CultureInfo.InvariantCulture)})");
             var emit = Emissions(emission, absence);
             var anonymous = Anonymous(emission, absence);
             var qq = q;

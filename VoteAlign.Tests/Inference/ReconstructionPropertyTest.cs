@@ -67,6 +67,31 @@ public class ReconstructionPropertyTest
 
     [TestCase(ReconstructionMethod.Stances)]
     [TestCase(ReconstructionMethod.Gibbs)]
+    public void Reconstruction_ReportsEachIterationInOrder_AndTheResultDoesNotDependOnIt(ReconstructionMethod method)
+    {
+        var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 205), Seed: 205).Build();
+        var seen = new Recorder();
+        var quiet = Reconstruction.Run(records, Quick(method));
+        var watched = Reconstruction.Run(records, Quick(method) with { Progress = seen });
+        var numbers = seen.Lines.Select(l => int.Parse(System.Text.RegularExpressions.Regex.Match(l, @"(iteration|sweep) (\d+)").Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(watched.Cells, Is.EqualTo(quiet.Cells));
+            Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, numbers.Count)), "one report per iteration, in order");
+            if (method == ReconstructionMethod.Gibbs) Assert.That(numbers, Has.Count.EqualTo(20 + 40), "every sweep: burn-in and samples");
+            else Assert.That(watched.Fitting, Does.Contain($"after {numbers.Count} iterations"));
+        });
+    }
+
+    private sealed class Recorder : IProgress<string>
+    {
+        public List<string> Lines { get; } = [];
+
+        public void Report(string value) => Lines.Add(value);
+    }
+
+    [TestCase(ReconstructionMethod.Stances)]
+    [TestCase(ReconstructionMethod.Gibbs)]
     public void Reconstruction_SameSeedSameOutput_AnyThreadCount(ReconstructionMethod method)
     {
         var (_, records) = new CommitteeScenario(new SimulationOptions(25, 40, 3, 1, 204), Seed: 204).Build();
