@@ -27,7 +27,7 @@ namespace VoteAlign.Core.Inference;
 /// (Rao-Blackwellisation). The most-likely matrix is the assignment that meets every count with the most cells
 /// right in expectation (it maximises the summed marginal probabilities of the values it picks).</para>
 /// </remarks>
-public static partial class Reconstruction
+public static class Reconstruction
 {
     private const int Values = ConstrainedVotes.Values;
 
