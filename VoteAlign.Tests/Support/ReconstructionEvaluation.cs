@@ -25,9 +25,10 @@ namespace VoteAlign.Tests.Support;
 /// <param name="PerCell">Each unknown cell's own most probable value (the argmax of its reported probabilities, which
 /// taken together need not meet the tallies): share right. Like the baseline and the oracle, it is free of the tallies.</param>
 /// <param name="TallyOracle">The oracle held to the tallies: it knows every member's true bloc and how many of each
-/// bloc's unknown members cast each vote on each motion, but not which of them, so within a bloc it places the
-/// votes at random: Σ_b Σ_v c_bv² / n_b expected cells right. Any method that cannot tell a bloc's silent members
-/// apart does no better with a tally-matching matrix.</param>
+/// bloc's unknown members cast each vote on each motion, but not which of them, so a member of bloc b given v is
+/// right with chance c_bv / n_b; it takes the tally-matching assignment with the most cells right in expectation, a
+/// transport problem the counting programme solves exactly (it may put one bloc's dissent on another bloc's members
+/// where that costs less, which beats placing each bloc's own counts at random).</param>
 internal sealed record ReconstructionEvaluation(
     int UnknownCells,
     double KnownShare,
@@ -102,10 +103,65 @@ internal sealed record ReconstructionEvaluation(
         var ari = Partitions.AdjustedRandIndex([.. blocs.Assignments.Select(a => a.Bloc ?? 0)], [.. truth.TrueBloc]);
         var (ceiling, ceilingArgmax) = CeilingOf(truth, records);
         var total = (double)truth.Members.Length * truth.Motions.Length;
-        var tallyOracle = blocCounts.Values.Sum(c => c.Sum(x => (double)x * x) / c.Sum()) / unknown;
+        var tallyOracle = BestPlacement(truth, result, row, col, blocCounts) / unknown;
         return new ReconstructionEvaluation(unknown, 1 - unknown / total, (double)right / unknown, (double)baseline / unknown, (double)oracle / unknown,
             brier / unknown, [.. bins.Select((b, i) => (i / 10.0, (i + 1) / 10.0, b.Cells, b.Cells == 0 ? 0 : b.Predicted / b.Cells, b.Cells == 0 ? 0 : (double)b.Right / b.Cells))],
             ari, met, ceiling, ceilingArgmax, (double)perCell / unknown, tallyOracle);
+    }
+
+    private static double BestPlacement(SimulatedRollCall truth, ReconstructionResult result, Dictionary<MemberId, int> row, Dictionary<MotionId, int> col,
+        Dictionary<(int Bloc, int Motion), int[]> blocCounts)
+    {
+        double right = 0;
+        foreach (var motion in result.Cells.Where(c => c.Basis is Basis.Inferred or Basis.Forced).GroupBy(c => col[c.Motion]))
+        {
+            var j = motion.Key;
+            var members = motion.Select(c => row[c.Member]).ToArray();
+            var remaining = new int?[ConstrainedVotes.Values];
+            for (var v = 0; v < remaining.Length; v++) remaining[v] = members.Count(i => (int)truth.Matrix[i, j]!.Value == v);
+            var w = members.Select(i =>
+            {
+                var c = blocCounts[(truth.TrueBloc[i], j)];
+                return c.Select(x => (double)x / c.Sum() + 1e-9).ToArray();
+            }).ToArray();
+            var best = new ConstrainedVotes(remaining).MostLikely(w, expectedCorrect: true)!;
+            for (var x = 0; x < members.Length; x++) right += w[x][best[x]] - 1e-9;
+        }
+
+        return right;
+    }
+
+    /// <summary>What can be said of a scenario without reconstructing it, on the cells its records leave unknown: the
+    /// winning-side baseline, the bloc oracle, and the ceiling (tally-matching and per cell), as in
+    /// <see cref="Of"/>.</summary>
+    /// <param name="truth">The full roll call.</param>
+    /// <param name="records">The record set a reconstruction would be given.</param>
+    public static (double Baseline, double Oracle, double Ceiling, double CeilingArgmax) Bounds(SimulatedRollCall truth, RecordSet records)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(records);
+        var known = records.Positions.Select(p => (p.Member, p.Motion)).ToHashSet();
+        var k = truth.TrueBloc.Max() + 1;
+        int cells = 0, baseline = 0, oracle = 0;
+        for (var j = 0; j < truth.Motions.Length; j++)
+        {
+            var winning = records.Motions[j].Outcome == Outcome.Passed ? Vote.For : Vote.Against;
+            for (var b = 0; b < k; b++)
+            {
+                var bloc = Enumerable.Range(0, truth.Members.Length).Where(i => truth.TrueBloc[i] == b).ToList();
+                var plurality = bloc.Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+                foreach (var i in bloc.Where(i => !known.Contains((truth.Members[i], truth.Motions[j]))))
+                {
+                    var y = truth.Matrix[i, j]!.Value;
+                    cells++;
+                    if (y == winning) baseline++;
+                    if (y == plurality) oracle++;
+                }
+            }
+        }
+
+        var (ceiling, argmax) = CeilingOf(truth, records);
+        return ((double)baseline / cells, (double)oracle / cells, ceiling, argmax);
     }
 
     private static (double MostLikely, double Argmax) CeilingOf(SimulatedRollCall truth, RecordSet records)
