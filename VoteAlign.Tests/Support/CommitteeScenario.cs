@@ -43,12 +43,16 @@ public sealed record CommitteeScenario(
             DeclaredShare: 1, GroupStatementShare: 0, Seed: seed);
     }
 
+    /// <summary>A full roll call to report instead of generating one from <see cref="Simulation"/> (a real chamber's
+    /// votes, with each member's party as the true bloc). <see cref="Simulation"/> then only gives the shape.</summary>
+    public SimulatedRollCall? Given { get; init; }
+
     /// <summary>Builds the truth and the record set a reporter would produce: a tally for every motion (for, against
     /// and abstentions), positions for the reported cells (basis <c>self</c>), slates as declared affiliations, and
     /// group statements naming the slate's declared members.</summary>
     public (SimulatedRollCall Truth, RecordSet Records) Build()
     {
-        var sim = RollCallSimulator.Generate(Simulation);
+        var sim = Given ?? RollCallSimulator.Generate(Simulation);
         var rng = new Random(Seed);
         var n = sim.Members.Length;
         var m = sim.Motions.Length;
@@ -97,7 +101,7 @@ public sealed record CommitteeScenario(
                 groups.Add(new GroupPosition($"slate {b + 1}", sim.Motions[j], majority, null, [.. slate.Select(i => sim.Members[i])], null));
             }
 
-        var records = new RecordSet("Synthetic committee " + Simulation.Seed.ToString(CultureInfo.InvariantCulture), null, [], members, [meeting], motions, positions.ToImmutable(), groups.ToImmutable());
+        var records = new RecordSet((Given is null ? "Synthetic committee " : "Roll call turned tally-only ") + Simulation.Seed.ToString(CultureInfo.InvariantCulture), null, [], members, [meeting], motions, positions.ToImmutable(), groups.ToImmutable());
         return (sim, records);
     }
 }

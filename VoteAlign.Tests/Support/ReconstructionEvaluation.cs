@@ -166,6 +166,8 @@ internal sealed record ReconstructionEvaluation(
 
     private static (double MostLikely, double Argmax) CeilingOf(SimulatedRollCall truth, RecordSet records)
     {
+        // A real roll call has no drawn parameters: no ceiling.
+        if (truth.MotionParameters.IsDefaultOrEmpty) return (double.NaN, double.NaN);
         var known = records.Positions.ToDictionary(p => (p.Member, p.Motion), p => (int)p.Vote);
         int cells = 0, right = 0, argmaxRight = 0;
         for (var j = 0; j < truth.Motions.Length; j++)
