@@ -51,6 +51,10 @@ internal sealed class ConstrainedVotes
     /// <summary>Whether a value may be taken at all (a value required 0 times may not).</summary>
     public bool Allowed(int c) => _required[c] != 0;
 
+    /// <summary><see cref="Next"/> from the table: the programmes' inner step, where the division and remainder of
+    /// <see cref="Next"/> cost more than the arithmetic around them.</summary>
+    private int Move(int s, int c) => (_next ??= BuildNext())[s * Values + c];
+
     private int Next(int s, int c)
     {
         if (_required[c] < 0) return s;
@@ -79,21 +83,24 @@ internal sealed class ConstrainedVotes
         b[n] = new double[_states];
         b[n][_target] = 1;
         var goal = _used[_target];
+        var moves = _next ??= BuildNext();
         for (var i = n - 1; i >= 0; i--)
         {
             var cur = new double[_states];
             var next = b[i + 1];
+            var wi = w[i];
             var max = 0.0;
             for (var s = 0; s < _states; s++)
             {
                 // Unreachable from the start with i members, or too far from the target with n − i left.
                 if (_used[s] > i || goal - _used[s] > n - i) continue;
                 double sum = 0;
+                var at = s * Values;
                 for (var c = 0; c < Values; c++)
                 {
-                    if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
-                    if (t >= 0) sum += w[i][c] * next[t];
+                    if (wi[c] <= 0) continue;
+                    var t = moves[at + c];
+                    if (t >= 0) sum += wi[c] * next[t];
                 }
 
                 cur[s] = sum;
@@ -319,7 +326,7 @@ internal sealed class ConstrainedVotes
                 for (var c = 0; c < Values; c++)
                 {
                     if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
+                    var t = Move(s, c);
                     if (t < 0) continue;
                     var p = f[s] * w[i][c];
                     m[c] += p * b[i + 1][t];
@@ -352,23 +359,28 @@ internal sealed class ConstrainedVotes
         f[0] = 1;
         var marginals = new double[n][];
         var scores = new double[n][];
+        var moves = _next ??= BuildNext();
         for (var i = 0; i < n; i++)
         {
             var m = new double[Values];
             var nf = new double[_states];
             var alt = alternatives[i];
             var sc = new double[alt.Length];
+            var wi = w[i];
+            var next = b[i + 1];
             for (var s = 0; s < _states; s++)
             {
-                if (f[s] == 0) continue;
+                var fs = f[s];
+                if (fs == 0) continue;
+                var at = s * Values;
                 for (var c = 0; c < Values; c++)
                 {
-                    var t = Next(s, c);
+                    var t = moves[at + c];
                     if (t < 0) continue;
-                    var bt = b[i + 1][t];
-                    for (var k = 0; k < alt.Length; k++) sc[k] += f[s] * alt[k][c] * bt;
-                    if (w[i][c] <= 0) continue;
-                    var p = f[s] * w[i][c];
+                    var bt = next[t];
+                    for (var k = 0; k < alt.Length; k++) sc[k] += fs * alt[k][c] * bt;
+                    if (wi[c] <= 0) continue;
+                    var p = fs * wi[c];
                     m[c] += p * bt;
                     nf[t] += p;
                 }
@@ -403,7 +415,7 @@ internal sealed class ConstrainedVotes
             double total = 0;
             for (var c = 0; c < Values; c++)
             {
-                var t = w[i][c] > 0 ? Next(s, c) : -1;
+                var t = w[i][c] > 0 ? Move(s, c) : -1;
                 p[c] = t >= 0 ? w[i][c] * b[i + 1][t] : 0;
                 total += p[c];
             }
@@ -419,7 +431,7 @@ internal sealed class ConstrainedVotes
             }
 
             result[i] = pick;
-            s = Next(s, pick);
+            s = Move(s, pick);
         }
 
         return result;
@@ -445,7 +457,7 @@ internal sealed class ConstrainedVotes
                 for (var c = 0; c < Values; c++)
                 {
                     if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
+                    var t = Move(s, c);
                     if (t < 0) continue;
                     var v = Score(w[i][c]) + b[i + 1][t];
                     if (v > best) best = v;
@@ -467,7 +479,7 @@ internal sealed class ConstrainedVotes
             for (var c = 0; c < Values; c++)
             {
                 if (w[i][c] <= 0) continue;
-                var t = Next(state, c);
+                var t = Move(state, c);
                 if (t < 0) continue;
                 var v = Score(w[i][c]) + b[i + 1][t];
                 if (v > best + 1e-12)
@@ -478,7 +490,7 @@ internal sealed class ConstrainedVotes
             }
 
             result[i] = pick;
-            state = Next(state, pick);
+            state = Move(state, pick);
         }
 
         return result;
