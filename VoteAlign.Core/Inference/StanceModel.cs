@@ -433,13 +433,13 @@ internal sealed class StanceModel
 
             lp[s] = Math.Log(omega[s]) + logKnown;
             weights[s] = Weights(s);
-            bound[s] = free == 0 || tallyWeight == 0 ? lp[s] : lp[s] + tallyWeight * mo.Solver.LogBound(weights[s]);
+            bound[s] = free > 0 && tallyWeight > 0 ? lp[s] + tallyWeight * mo.Solver.LogBound(weights[s]) : lp[s];
         }
 
         // The tally's exact programme, the patterns with the highest bound first, until the bound of the rest lies more
         // than the screening margin below the best exact value so far: each of the rest has exact posterior below
-        // e^−margin, and is given 0 without its programme.
-        var screen = free > 0 && tallyWeight != 0 ? _screen : double.PositiveInfinity;
+        // e^−margin, and is given 0 without its programme (a tally weighed at 0 or less bounds nothing: all run).
+        var screen = free > 0 && tallyWeight > 0 ? _screen : double.PositiveInfinity;
         var best = double.NegativeInfinity;
         var skipped = _patterns;
         foreach (var s in Enumerable.Range(0, _patterns).OrderByDescending(s => bound[s]))
