@@ -51,6 +51,10 @@ internal sealed class ConstrainedVotes
     /// <summary>Whether a value may be taken at all (a value required 0 times may not).</summary>
     public bool Allowed(int c) => _required[c] != 0;
 
+    /// <summary><see cref="Next"/> from the table: the programmes' inner step, where the division and remainder of
+    /// <see cref="Next"/> cost more than the arithmetic around them.</summary>
+    private int Move(int s, int c) => (_next ??= BuildNext())[s * Values + c];
+
     private int Next(int s, int c)
     {
         if (_required[c] < 0) return s;
@@ -79,21 +83,24 @@ internal sealed class ConstrainedVotes
         b[n] = new double[_states];
         b[n][_target] = 1;
         var goal = _used[_target];
+        var moves = _next ??= BuildNext();
         for (var i = n - 1; i >= 0; i--)
         {
             var cur = new double[_states];
             var next = b[i + 1];
+            var wi = w[i];
             var max = 0.0;
             for (var s = 0; s < _states; s++)
             {
                 // Unreachable from the start with i members, or too far from the target with n − i left.
                 if (_used[s] > i || goal - _used[s] > n - i) continue;
                 double sum = 0;
+                var at = s * Values;
                 for (var c = 0; c < Values; c++)
                 {
-                    if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
-                    if (t >= 0) sum += w[i][c] * next[t];
+                    if (wi[c] <= 0) continue;
+                    var t = moves[at + c];
+                    if (t >= 0) sum += wi[c] * next[t];
                 }
 
                 cur[s] = sum;
@@ -155,6 +162,140 @@ internal sealed class ConstrainedVotes
         return f[_target] > 0 ? log + Math.Log(f[_target]) : double.NegativeInfinity;
     }
 
+    /// <summary>An upper bound on <see cref="LogNormaliser"/> at a small part of its cost (Chernoff's): for any λ over
+    /// the constrained values, Σ over assignments meeting the counts of Π_i w[i][v_i] ≤ Π_i Σ_v w[i][v] e^(λ_v) / e^(λ·r),
+    /// as every assignment meeting the counts r has e^(λ·(counts − r)) = 1 and the others add terms ≥ 0 (values
+    /// required 0 times are left out of the sums, an implied value and free ones have λ = 0). The log of the right side
+    /// is convex in λ and is minimised by damped Newton steps; at its minimum it is the saddle-point approximation
+    /// without its −½ log det(2πH) term: a few nats above the exact value where the counts are likely, and as steep as
+    /// it where they are not. −∞ when a count needs more participants than have weight on its value.</summary>
+    public double LogBound(double[][] w)
+    {
+        var n = w.Length;
+        Span<int> dims = stackalloc int[Values];
+        var d = 0;
+        for (var c = 0; c < Values; c++)
+        {
+            if (_required[c] <= 0) continue;
+            var able = 0;
+            for (var i = 0; i < n; i++)
+                if (w[i][c] > 0) able++;
+            if (able < _required[c]) return double.NegativeInfinity;
+            dims[d++] = c;
+        }
+
+        Span<double> lambda = stackalloc double[Values];
+        Span<double> trial = stackalloc double[Values];
+        Span<double> gradient = stackalloc double[Values];
+        Span<double> hessian = stackalloc double[Values * Values];
+        Span<double> step = stackalloc double[Values];
+        Span<double> g = stackalloc double[Values];
+        Span<double> h = stackalloc double[Values * Values];
+        var f = Chernoff(w, lambda, dims[..d], gradient, hessian);
+        if (double.IsNegativeInfinity(f) || d == 0) return f;
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            if (!Newton(hessian, gradient, step, d)) break;
+            double slope = 0;
+            for (var x = 0; x < d; x++) slope += gradient[x] * step[x];
+            // Close enough: the Newton decrement puts the minimum within 1e-10 nats.
+            if (-slope < 1e-10) break;
+            var accepted = false;
+            for (var t = 1.0; t > 1e-6; t /= 2)
+            {
+                lambda.CopyTo(trial);
+                for (var x = 0; x < d; x++) trial[dims[x]] = Math.Clamp(lambda[dims[x]] + t * step[x], -50, 50);
+                var ft = Chernoff(w, trial, dims[..d], g, h);
+                if (!(ft <= f + 1e-4 * t * slope)) continue;
+                f = ft;
+                trial.CopyTo(lambda);
+                g.CopyTo(gradient);
+                h.CopyTo(hessian);
+                accepted = true;
+                break;
+            }
+
+            if (!accepted) break;
+        }
+
+        return f;
+    }
+
+    /// <summary>log Π_i Σ_v w[i][v] e^(λ_v) − λ·r, with its gradient and Hessian in the constrained values <paramref name="dims"/>
+    /// (the tilted mean of their counts less r, and the tilted covariance).</summary>
+    private double Chernoff(double[][] w, ReadOnlySpan<double> lambda, ReadOnlySpan<int> dims, Span<double> gradient, Span<double> hessian)
+    {
+        var d = dims.Length;
+        Span<double> tilt = stackalloc double[Values];
+        for (var c = 0; c < Values; c++) tilt[c] = _required[c] == 0 ? 0 : Math.Exp(lambda[c]);
+        Span<double> p = stackalloc double[Values];
+        gradient[..d].Clear();
+        hessian[..(d * d)].Clear();
+        double f = 0;
+        for (var i = 0; i < w.Length; i++)
+        {
+            var wi = w[i];
+            double sum = 0;
+            for (var c = 0; c < Values; c++) sum += wi[c] * tilt[c];
+            if (!(sum > 0)) return double.NegativeInfinity;
+            f += Math.Log(sum);
+            for (var x = 0; x < d; x++) p[x] = wi[dims[x]] * tilt[dims[x]] / sum;
+            for (var x = 0; x < d; x++)
+            {
+                gradient[x] += p[x];
+                hessian[x * d + x] += p[x];
+                for (var y = 0; y < d; y++) hessian[x * d + y] -= p[x] * p[y];
+            }
+        }
+
+        for (var x = 0; x < d; x++)
+        {
+            f -= lambda[dims[x]] * _required[dims[x]];
+            gradient[x] -= _required[dims[x]];
+        }
+
+        return f;
+    }
+
+    /// <summary>The Newton step −H⁻¹g by Cholesky, with a small ridge when H is (nearly) singular; false when it cannot be
+    /// taken.</summary>
+    private static bool Newton(ReadOnlySpan<double> hessian, ReadOnlySpan<double> gradient, Span<double> step, int d)
+    {
+        Span<double> l = stackalloc double[Values * Values];
+        double trace = 0;
+        for (var x = 0; x < d; x++) trace += hessian[x * d + x];
+        var ridge = 1e-9 * trace + 1e-12;
+        for (var x = 0; x < d; x++)
+            for (var y = 0; y <= x; y++)
+            {
+                var sum = hessian[x * d + y] + (x == y ? ridge : 0);
+                for (var z = 0; z < y; z++) sum -= l[x * d + z] * l[y * d + z];
+                if (x == y)
+                {
+                    if (!(sum > 0)) return false;
+                    l[x * d + x] = Math.Sqrt(sum);
+                }
+                else l[x * d + y] = sum / l[y * d + y];
+            }
+
+        // Solve L Lᵀ step = −g.
+        for (var x = 0; x < d; x++)
+        {
+            var sum = -gradient[x];
+            for (var z = 0; z < x; z++) sum -= l[x * d + z] * step[z];
+            step[x] = sum / l[x * d + x];
+        }
+
+        for (var x = d - 1; x >= 0; x--)
+        {
+            var sum = step[x];
+            for (var z = x + 1; z < d; z++) sum -= l[z * d + x] * step[z];
+            step[x] = sum / l[x * d + x];
+        }
+
+        return true;
+    }
+
     private int[] BuildNext()
     {
         var next = new int[_states * Values];
@@ -185,7 +326,7 @@ internal sealed class ConstrainedVotes
                 for (var c = 0; c < Values; c++)
                 {
                     if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
+                    var t = Move(s, c);
                     if (t < 0) continue;
                     var p = f[s] * w[i][c];
                     m[c] += p * b[i + 1][t];
@@ -218,23 +359,28 @@ internal sealed class ConstrainedVotes
         f[0] = 1;
         var marginals = new double[n][];
         var scores = new double[n][];
+        var moves = _next ??= BuildNext();
         for (var i = 0; i < n; i++)
         {
             var m = new double[Values];
             var nf = new double[_states];
             var alt = alternatives[i];
             var sc = new double[alt.Length];
+            var wi = w[i];
+            var next = b[i + 1];
             for (var s = 0; s < _states; s++)
             {
-                if (f[s] == 0) continue;
+                var fs = f[s];
+                if (fs == 0) continue;
+                var at = s * Values;
                 for (var c = 0; c < Values; c++)
                 {
-                    var t = Next(s, c);
+                    var t = moves[at + c];
                     if (t < 0) continue;
-                    var bt = b[i + 1][t];
-                    for (var k = 0; k < alt.Length; k++) sc[k] += f[s] * alt[k][c] * bt;
-                    if (w[i][c] <= 0) continue;
-                    var p = f[s] * w[i][c];
+                    var bt = next[t];
+                    for (var k = 0; k < alt.Length; k++) sc[k] += fs * alt[k][c] * bt;
+                    if (wi[c] <= 0) continue;
+                    var p = fs * wi[c];
                     m[c] += p * bt;
                     nf[t] += p;
                 }
@@ -269,7 +415,7 @@ internal sealed class ConstrainedVotes
             double total = 0;
             for (var c = 0; c < Values; c++)
             {
-                var t = w[i][c] > 0 ? Next(s, c) : -1;
+                var t = w[i][c] > 0 ? Move(s, c) : -1;
                 p[c] = t >= 0 ? w[i][c] * b[i + 1][t] : 0;
                 total += p[c];
             }
@@ -285,7 +431,7 @@ internal sealed class ConstrainedVotes
             }
 
             result[i] = pick;
-            s = Next(s, pick);
+            s = Move(s, pick);
         }
 
         return result;
@@ -311,7 +457,7 @@ internal sealed class ConstrainedVotes
                 for (var c = 0; c < Values; c++)
                 {
                     if (w[i][c] <= 0) continue;
-                    var t = Next(s, c);
+                    var t = Move(s, c);
                     if (t < 0) continue;
                     var v = Score(w[i][c]) + b[i + 1][t];
                     if (v > best) best = v;
@@ -333,7 +479,7 @@ internal sealed class ConstrainedVotes
             for (var c = 0; c < Values; c++)
             {
                 if (w[i][c] <= 0) continue;
-                var t = Next(state, c);
+                var t = Move(state, c);
                 if (t < 0) continue;
                 var v = Score(w[i][c]) + b[i + 1][t];
                 if (v > best + 1e-12)
@@ -344,7 +490,7 @@ internal sealed class ConstrainedVotes
             }
 
             result[i] = pick;
-            state = Next(state, pick);
+            state = Move(state, pick);
         }
 
         return result;
