@@ -17,8 +17,9 @@ namespace VoteAlign.Core.Inference;
 /// pattern's exact value has posterior under e^−30 and is given 0 without it. The pattern posterior follows; for the
 /// patterns that carry weight, the programme's forward and backward messages give each unknown cell's marginal under
 /// the count constraint and how likely the facts are were the member in each bloc. Those per-bloc likelihoods (not
-/// the member's own marginal, which would feed back on itself) update q; expected counts update E, a, ω and the bloc shares. Declared groups are a soft prior on q:
-/// η × the mean posterior of one's group-mates, on the log scale.</para>
+/// the member's own marginal, which would feed back on itself) update q; expected counts update E, a, ω and the
+/// bloc shares. Declared groups are a soft prior on q: η × the mean posterior of one's group-mates, on the log
+/// scale.</para>
 /// <para>Deterministic: the start is the declared groups (group g to bloc g mod K) with a seeded jitter for
 /// everyone, motions are computed in parallel into their own buffers and reduced in motion order.</para>
 /// </remarks>
