@@ -8,10 +8,9 @@ namespace VoteAlign.Tests.Inference;
 public class StanceModelTest
 {
     // A council in four parties (81 patterns a motion) reported tally-only, and a committee in three reported as the NEC
-    // is. The screening skips the
-    // exact programme of a pattern whose bound lies 30 nats below the best pattern's exact value, so what it drops has
-    // posterior below e^−30 ≈ 1e-13: the fit must be the one without screening to 1e-9, and some programmes must
-    // actually have been skipped in the final pass (else the comparison shows nothing).
+    // is. The screening skips the exact programme of a pattern whose bound lies 30 nats below the best pattern's exact
+    // value, so what it drops has posterior below e^−30 ≈ 1e-13: the fit must be the one without screening to 1e-9,
+    // and some programmes must actually have been skipped in the final pass (else the comparison shows nothing).
     [TestCase(61, 40, 4, 211, true, TestName = "Screening_TallyOnlyCouncil61x40_4Parties_SameFitAsWithout")]
     [TestCase(39, 60, 3, 212, false, TestName = "Screening_Committee39x60_3Blocs_SameFitAsWithout")]
     public void Screening_SkipsPatterns_LeavesTheFitAsWithout(int members, int motions, int blocs, int seed, bool tallyOnly)

@@ -55,13 +55,8 @@ internal sealed record ReconstructionEvaluation(
         ArgumentNullException.ThrowIfNull(result);
         var row = truth.Members.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         var col = truth.Motions.Select((id, j) => (id, j)).ToDictionary(p => p.id, p => p.j);
-        var k = truth.TrueBloc.Max() + 1;
-        var plurality = new Vote[k, truth.Motions.Length];
-        for (var j = 0; j < truth.Motions.Length; j++)
-            for (var b = 0; b < k; b++)
-                plurality[b, j] = Enumerable.Range(0, truth.Members.Length).Where(i => truth.TrueBloc[i] == b)
-                    .Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        var winning = records.Motions.ToDictionary(m => m.Id, m => m.Outcome == Outcome.Passed ? Vote.For : Vote.Against);
+        var plurality = Pluralities(truth);
+        var winning = records.Motions.ToDictionary(m => m.Id, WinningSide);
 
         int unknown = 0, right = 0, baseline = 0, oracle = 0, perCell = 0;
         var blocCounts = new Dictionary<(int Bloc, int Motion), int[]>();
@@ -110,25 +105,24 @@ internal sealed record ReconstructionEvaluation(
     }
 
     private static double BestPlacement(SimulatedRollCall truth, ReconstructionResult result, Dictionary<MemberId, int> row, Dictionary<MotionId, int> col,
-        Dictionary<(int Bloc, int Motion), int[]> blocCounts)
-    {
-        double right = 0;
-        foreach (var motion in result.Cells.Where(c => c.Basis is Basis.Inferred or Basis.Forced).GroupBy(c => col[c.Motion]))
-        {
-            var j = motion.Key;
-            var members = motion.Select(c => row[c.Member]).ToArray();
-            var remaining = new int?[ConstrainedVotes.Values];
-            for (var v = 0; v < remaining.Length; v++) remaining[v] = members.Count(i => (int)truth.Matrix[i, j]!.Value == v);
-            var w = members.Select(i =>
-            {
-                var c = blocCounts[(truth.TrueBloc[i], j)];
-                return c.Select(x => (double)x / c.Sum() + 1e-9).ToArray();
-            }).ToArray();
-            var best = new ConstrainedVotes(remaining).MostLikely(w, expectedCorrect: true)!;
-            for (var x = 0; x < members.Length; x++) right += w[x][best[x]] - 1e-9;
-        }
+        Dictionary<(int Bloc, int Motion), int[]> blocCounts) =>
+        result.Cells.Where(c => c.Basis is Basis.Inferred or Basis.Forced).GroupBy(c => col[c.Motion])
+            .Sum(motion => BestPlacement([.. motion.Select(c => blocCounts[(truth.TrueBloc[row[c.Member]], motion.Key)])]));
 
-        return right;
+    /// <summary>One motion's oracle held to the tallies: cells right in expectation when each unknown member, knowing
+    /// only their bloc's counts (<paramref name="blocCountsOfMember"/>[x]: for, against, abstain, absent among the
+    /// bloc's unknown members), is placed by the tally-matching assignment with the most cells right in expectation
+    /// (a member of bloc b given v is right with chance c_bv / n_b). Each bloc's counts add up to the members given
+    /// with them; the motion's counts are the blocs' counts summed.</summary>
+    internal static double BestPlacement(int[][] blocCountsOfMember)
+    {
+        // The motion's counts: each of a bloc's n_b members carries c_bv / n_b of its count.
+        var remaining = new int?[ConstrainedVotes.Values];
+        for (var v = 0; v < remaining.Length; v++) remaining[v] = (int)Math.Round(blocCountsOfMember.Sum(c => (double)c[v] / c.Sum()));
+        // A tiny weight on every value keeps each one open to the programme; it is taken back out of the sum.
+        var w = blocCountsOfMember.Select(c => c.Select(x => (double)x / c.Sum() + 1e-9).ToArray()).ToArray();
+        var best = new ConstrainedVotes(remaining).MostLikely(w, expectedCorrect: true)!;
+        return w.Select((wx, x) => wx[best[x]] - 1e-9).Sum();
     }
 
     /// <summary>What can be said of a scenario without reconstructing it, on the cells its records leave unknown: the
@@ -141,28 +135,39 @@ internal sealed record ReconstructionEvaluation(
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(records);
         var known = records.Positions.Select(p => (p.Member, p.Motion)).ToHashSet();
-        var k = truth.TrueBloc.Max() + 1;
+        var plurality = Pluralities(truth);
         int cells = 0, baseline = 0, oracle = 0;
         for (var j = 0; j < truth.Motions.Length; j++)
         {
-            var winning = records.Motions[j].Outcome == Outcome.Passed ? Vote.For : Vote.Against;
-            for (var b = 0; b < k; b++)
+            var winning = WinningSide(records.Motions[j]);
+            for (var i = 0; i < truth.Members.Length; i++)
             {
-                var bloc = Enumerable.Range(0, truth.Members.Length).Where(i => truth.TrueBloc[i] == b).ToList();
-                var plurality = bloc.Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-                foreach (var i in bloc.Where(i => !known.Contains((truth.Members[i], truth.Motions[j]))))
-                {
-                    var y = truth.Matrix[i, j]!.Value;
-                    cells++;
-                    if (y == winning) baseline++;
-                    if (y == plurality) oracle++;
-                }
+                if (known.Contains((truth.Members[i], truth.Motions[j]))) continue;
+                var y = truth.Matrix[i, j]!.Value;
+                cells++;
+                if (y == winning) baseline++;
+                if (y == plurality[truth.TrueBloc[i], j]) oracle++;
             }
         }
 
         var (ceiling, argmax) = CeilingOf(truth, records);
         return ((double)baseline / cells, (double)oracle / cells, ceiling, argmax);
     }
+
+    /// <summary>Each true bloc's actual plurality on each motion, [bloc, motion] (ties to the lower vote value).</summary>
+    private static Vote[,] Pluralities(SimulatedRollCall truth)
+    {
+        var k = truth.TrueBloc.Max() + 1;
+        var plurality = new Vote[k, truth.Motions.Length];
+        for (var j = 0; j < truth.Motions.Length; j++)
+            for (var b = 0; b < k; b++)
+                plurality[b, j] = Enumerable.Range(0, truth.Members.Length).Where(i => truth.TrueBloc[i] == b)
+                    .Select(i => truth.Matrix[i, j]!.Value).GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        return plurality;
+    }
+
+    /// <summary>The baseline's guess: for if the motion passed, against otherwise.</summary>
+    private static Vote WinningSide(Motion motion) => motion.Outcome == Outcome.Passed ? Vote.For : Vote.Against;
 
     private static (double MostLikely, double Argmax) CeilingOf(SimulatedRollCall truth, RecordSet records)
     {
